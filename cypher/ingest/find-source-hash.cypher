@@ -1,0 +1,2 @@
+MATCH (s:Source {id: $id})
+RETURN s.contentHash AS contentHash

@@ -1,0 +1,30 @@
+UNWIND $occurrences AS o
+MATCH (claim:Claim {id: o.claim})
+MATCH (speaker:Entity {id: o.speaker})
+MATCH (outlet:Entity {id: o.reportedBy})
+MATCH (source:Source {id: $sourceId})
+MERGE (n:Occurrence {id: o.id})
+  ON CREATE SET
+    n.verb = o.verb,
+    n.depth = o.depth,
+    n.exact = o.anchor.exact,
+    n.prefix = o.anchor.prefix,
+    n.suffix = o.anchor.suffix,
+    n.start = o.anchor.start,
+    n.end = o.anchor.end,
+    n.contentHash = source.contentHash,
+    n.saidText = o.said.text,
+    n.saidEarliest = o.said.earliest,
+    n.saidLatest = o.said.latest,
+    n.saidPrecision = o.said.precision,
+    n.publishedText = o.published.text,
+    n.publishedEarliest = o.published.earliest,
+    n.publishedLatest = o.published.latest,
+    n.publishedPrecision = o.published.precision,
+    n.recordedAt = datetime()
+MERGE (n)-[:OF_CLAIM]->(claim)
+MERGE (n)-[:ATTRIBUTED_TO]->(speaker)
+MERGE (n)-[:REPORTED_BY]->(outlet)
+MERGE (n)-[:IN_SOURCE]->(source)
+// INVOLVES links a claim to everyone it concerns, so connections and neighbourhoods walk one type.
+MERGE (claim)-[:INVOLVES]->(speaker)

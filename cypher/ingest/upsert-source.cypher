@@ -1,0 +1,18 @@
+MATCH (publisher:Entity {id: $source.publisher})
+MERGE (s:Source {id: $source.id})
+  ON CREATE SET
+    s.title = $source.title,
+    s.url = $source.url,
+    s.text = $source.text,
+    s.contentHash = $source.contentHash,
+    s.language = $source.language,
+    s.publishedText = $source.published.text,
+    s.publishedEarliest = $source.published.earliest,
+    s.publishedLatest = $source.published.latest,
+    s.publishedPrecision = $source.published.precision,
+    s.furniture = $furniture,
+    s.recordedAt = datetime()
+MERGE (s)-[:PUBLISHED_BY]->(publisher)
+MERGE (b:Bundle {id: $bundleId})
+  ON CREATE SET b.contentHash = $bundleHash, b.recordedAt = datetime()
+MERGE (b)-[:CONTAINS]->(s)

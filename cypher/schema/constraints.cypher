@@ -1,0 +1,26 @@
+// Applied at every start-up before any data; each statement is idempotent (IF NOT EXISTS).
+// Community edition: uniqueness constraints, range, text and full-text indexes.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (n:Alias) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT occurrence_id IF NOT EXISTS FOR (n:Occurrence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_relation_id IF NOT EXISTS FOR (n:ClaimRelation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT review_id IF NOT EXISTS FOR (n:Review) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT bundle_id IF NOT EXISTS FOR (n:Bundle) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
+CREATE INDEX entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest);
+CREATE INDEX claim_applies IF NOT EXISTS FOR (n:Claim) ON (n.appliesEarliest);
+CREATE INDEX claim_disputed IF NOT EXISTS FOR (n:Claim) ON (n.disputed);
+CREATE INDEX occurrence_published IF NOT EXISTS FOR (n:Occurrence) ON (n.publishedEarliest);
+CREATE INDEX relation_kind IF NOT EXISTS FOR (n:ClaimRelation) ON (n.kind);
+CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
+CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Claim|Occurrence|Entity|Event) ON EACH [n.text, n.exact, n.name, n.aliasText, n.description];
+CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE;
+CREATE TEXT INDEX alias_key_text IF NOT EXISTS FOR (n:Alias) ON (n.key);
+CREATE INDEX claim_anonymous_only IF NOT EXISTS FOR (n:Claim) ON (n.anonymousOnly);
+CREATE INDEX claim_corroborated IF NOT EXISTS FOR (n:Claim) ON (n.corroborated);

@@ -1,0 +1,45 @@
+import { readBundleFile } from '../bundle/load';
+import { BundleValidationError } from '../bundle/validate';
+import { loadConfig } from '../config';
+import { ingestBundle } from '../ingest/ingest-bundle';
+import { connectNeo4j } from '../neo4j/connect';
+import { applySchema } from '../neo4j/schema-setup';
+
+/** `npm run ingest -- <bundle.json> [more.json…]`: validates and writes each bundle, one transaction each. */
+async function main(files: string[]) {
+  if (files.length === 0) {
+    console.error('usage: npm run ingest -- <bundle.json> [more bundles…]');
+    return 2;
+  }
+  const neo4j = await connectNeo4j(loadConfig());
+  try {
+    await applySchema(neo4j.graph);
+    for (const file of files) {
+      const { input, text } = readBundleFile(file);
+      const started = Date.now();
+      const result = await ingestBundle(neo4j.graph, input, text);
+      const merged = Object.entries(result.merged).map(([from, to]) => `${from} → ${to}`);
+      console.log(
+        `${file}: ${result.counts.claims} claims, ${result.counts.occurrences} occurrences, ${result.counts.entities} entities ` +
+          `in ${Date.now() - started} ms${merged.length ? `; merged ${merged.join(', ')}` : ''}`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof BundleValidationError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await neo4j.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error && error.name === 'StartupError' ? error.message : error);
+    process.exit(1);
+  },
+);

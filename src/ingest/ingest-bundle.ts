@@ -1,0 +1,156 @@
+import crypto from 'node:crypto';
+import { nameKey } from '../bundle/names';
+import { Bundle } from '../bundle/schema';
+import { BundleValidationError, validateBundle } from '../bundle/validate';
+import { Graph, GraphTransaction } from '../neo4j/graph';
+
+export interface IngestOptions {
+  /** Rows per UNWIND statement; every batch still runs in the one transaction. */
+  batchSize?: number;
+  /** Called before each write step; a test seam for proving that a failed step leaves nothing. */
+  beforeStep?: (step: string) => void | Promise<void>;
+}
+
+export interface IngestResult {
+  bundleId: string;
+  sourceId: string;
+  /** Bundle entity id → stored entity id, for entities merged into ones already in the graph. */
+  merged: Record<string, string>;
+  counts: { entities: number; events: number; claims: number; occurrences: number; relations: number; reviews: number };
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Hearsay depth of each occurrence: 1 for the original speaker, +1 for each relaying hop. */
+function depths(bundle: Bundle): Map<string, number> {
+  const byId = new Map(bundle.occurrences.map((o) => [o.id, o]));
+  const memo = new Map<string, number>();
+  const depth = (id: string): number => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const from = byId.get(id)?.quotedFrom;
+    const d = from === undefined ? 1 : depth(from) + 1;
+    memo.set(id, d);
+    return d;
+  };
+  for (const o of bundle.occurrences) depth(o.id);
+  return memo;
+}
+
+function entityRows(bundle: Bundle) {
+  return bundle.entities.map((e) => {
+    const names = [...new Set([e.name, ...e.aliases])];
+    const keys = names.map(nameKey);
+    // Two spellings with one key would add one alias twice; keep the first.
+    const unique = keys.map((k, i) => keys.indexOf(k) === i);
+    return {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      names: names.filter((_, i) => unique[i]),
+      keys: keys.filter((_, i) => unique[i]),
+      description: e.description ?? null,
+      sameAs: e.sameAs,
+      descriptor: e.anonymous?.descriptor ?? null,
+      affiliation: e.anonymous?.affiliation ?? null,
+      countMin: e.anonymous?.count?.min ?? null,
+      countMax: e.anonymous?.count?.max ?? null,
+    };
+  });
+}
+
+/** Rewrites every entity reference of the bundle to the stored entity it resolved to. */
+function applyEntityMapping(bundle: Bundle, map: Map<string, string>): Bundle {
+  const to = (id: string) => map.get(id) ?? id;
+  return {
+    ...bundle,
+    source: { ...bundle.source, publisher: to(bundle.source.publisher) },
+    entities: bundle.entities.map((e) => ({ ...e, id: to(e.id), roles: e.roles.map((r) => ({ ...r, of: r.of && to(r.of) })) })),
+    events: bundle.events.map((ev) => ({ ...ev, places: ev.places.map(to), participants: ev.participants.map(to) })),
+    claims: bundle.claims.map((c) => ({ ...c, subjects: c.subjects.map(to) })),
+    occurrences: bundle.occurrences.map((o) => ({ ...o, speaker: to(o.speaker), reportedBy: to(o.reportedBy) })),
+  };
+}
+
+const hash = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
+
+/**
+ * Writes one article bundle in one transaction: validation first, so an invalid bundle writes
+ * nothing; MERGE everywhere, so loading it twice changes nothing; entities resolved by id, then by
+ * name or alias, so a second article that says "Elon Musk" joins the node that is already there.
+ */
+export async function ingestBundle(graph: Graph, input: unknown, text?: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const validation = validateBundle(input, text);
+  if (!validation.ok) throw new BundleValidationError(validation.problems);
+  const parsed = validation.bundle;
+  const batchSize = options.batchSize ?? 2000;
+  const beforeStep = options.beforeStep ?? (() => undefined);
+
+  return graph.writeTransaction(async (tx) => {
+    const runBatched = async (step: string, query: string, key: string, rows: unknown[], extra: Record<string, unknown> = {}) => {
+      await beforeStep(step);
+      for (const batch of chunks(rows, batchSize)) await tx.run(query, { ...extra, [key]: batch });
+    };
+
+    const stored = await tx.run<{ contentHash: string }>('ingest/find-source-hash', { id: parsed.source.id });
+    if (stored.length > 0 && stored[0].contentHash !== parsed.source.contentHash) {
+      throw new BundleValidationError([
+        {
+          path: 'source.contentHash',
+          message: `source "${parsed.source.id}" is already stored with another text (${stored[0].contentHash}); give the new text its own source id`,
+        },
+      ]);
+    }
+
+    const rows = entityRows(parsed);
+    const merged: Record<string, string> = {};
+    for (const batch of chunks(rows, batchSize)) {
+      const resolved = await tx.run<{ localId: string; storedId: string | null }>('ingest/resolve-entities', { entities: batch });
+      for (const r of resolved) if (r.storedId && r.storedId !== r.localId) merged[r.localId] = r.storedId;
+    }
+    const bundle = applyEntityMapping(parsed, new Map(Object.entries(merged)));
+    const depthOf = depths(bundle);
+
+    await runBatched('entities', 'ingest/upsert-entities', 'entities', entityRows(bundle));
+    const roles = bundle.entities.flatMap((e) =>
+      e.roles.map((r) => ({ ...r, holder: e.id, of: r.of ?? null, id: `role:${hash(`${e.id}|${r.title}|${r.of ?? ''}`).slice(0, 24)}` })),
+    );
+    await runBatched('roles', 'ingest/upsert-roles', 'roles', roles);
+    await beforeStep('source');
+    await tx.run('ingest/upsert-source', {
+      source: { ...bundle.source, text: validation.text },
+      furniture: bundle.furniture,
+      bundleId: bundle.id,
+      bundleHash: `sha256:${hash(JSON.stringify(input))}`,
+    });
+    await runBatched('events', 'ingest/upsert-events', 'events', bundle.events);
+    await runBatched('claims', 'ingest/upsert-claims', 'claims', bundle.claims);
+    const occurrences = bundle.occurrences.map((o) => ({ ...o, depth: depthOf.get(o.id), published: o.published ?? bundle.source.published }));
+    await runBatched('occurrences', 'ingest/upsert-occurrences', 'occurrences', occurrences, { sourceId: bundle.source.id });
+    const links = bundle.occurrences.filter((o) => o.quotedFrom).map((o) => ({ from: o.id, to: o.quotedFrom }));
+    await runBatched('chains', 'ingest/link-reporting-chains', 'links', links);
+    await runBatched('disputes', 'ingest/upsert-disputes', 'relations', bundle.relations.filter((r) => r.kind === 'DISPUTES'));
+    await runBatched('supports', 'ingest/upsert-supports', 'relations', bundle.relations.filter((r) => r.kind === 'SUPPORTS'));
+    await runBatched('reviews', 'ingest/upsert-reviews', 'reviews', bundle.reviews);
+    const touched = [...new Set([...bundle.claims.map((c) => c.id), ...bundle.relations.map((r) => r.to)])];
+    await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
+
+    return {
+      bundleId: bundle.id,
+      sourceId: bundle.source.id,
+      merged,
+      counts: {
+        entities: bundle.entities.length,
+        events: bundle.events.length,
+        claims: bundle.claims.length,
+        occurrences: bundle.occurrences.length,
+        relations: bundle.relations.length,
+        reviews: bundle.reviews.length,
+      },
+    };
+  });
+}

@@ -1,0 +1,79 @@
+import neo4j, { Driver, ManagedTransaction, RoutingControl } from 'neo4j-driver';
+import { cypher } from './cypher';
+
+export interface GraphOptions {
+  database: string;
+  queryTimeoutMs: number;
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * The one door to Neo4j. Queries are named after their file under cypher/; reads go out with
+ * READ routing and writes with WRITE routing, always naming the database and a timeout, so that
+ * a cluster or Aura spreads reads over its members and no query runs unbounded.
+ */
+export class Graph {
+  /** Round trips sent since creation; tests use it to prove a request's count does not grow. */
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly options: GraphOptions,
+  ) {}
+
+  read<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.READ);
+  }
+
+  write<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.WRITE);
+  }
+
+  /** Several writes in one transaction: all of them land or none does. */
+  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new GraphTransaction(tx, this)), {
+        timeout: this.options.queryTimeoutMs,
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Statements by raw text, for schema set-up and tests; never with user-built text. */
+  async runRaw(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    this.roundTrips += 1;
+    const result = await this.driver.executeQuery(statement, params, {
+      database: this.options.database,
+      routing: neo4j.routing.WRITE,
+      transactionConfig: { timeout: this.options.queryTimeoutMs },
+    });
+    return result.records.map((r) => r.toObject());
+  }
+
+  private async run<T>(query: string, params: Record<string, unknown>, routing: RoutingControl): Promise<T[]> {
+    this.roundTrips += 1;
+    const result = await this.driver.executeQuery(cypher(query), params, {
+      database: this.options.database,
+      routing,
+      transactionConfig: { timeout: this.options.queryTimeoutMs },
+    });
+    return result.records.map((r) => r.toObject() as T);
+  }
+}
+
+/** A named-query runner bound to one open transaction. */
+export class GraphTransaction {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly graph: Graph,
+  ) {}
+
+  async run<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    this.graph.roundTrips += 1;
+    const result = await this.tx.run(cypher(query), params);
+    return result.records.map((r) => r.toObject() as T);
+  }
+}

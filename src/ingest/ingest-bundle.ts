@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import { nameKey } from '../bundle/names';
 import { Bundle } from '../bundle/schema';
 import { BundleValidationError, validateBundle } from '../bundle/validate';
@@ -41,6 +42,9 @@ function depths(bundle: Bundle): Map<string, number> {
   return memo;
 }
 
+/** Counts and offsets are stored as Neo4j integers; JavaScript numbers would travel as floats. */
+const intOrNull = (n: number | undefined) => (n === undefined ? null : neo4j.int(n));
+
 function entityRows(bundle: Bundle) {
   return bundle.entities.map((e) => {
     const names = [...new Set([e.name, ...e.aliases])];
@@ -57,8 +61,8 @@ function entityRows(bundle: Bundle) {
       sameAs: e.sameAs,
       descriptor: e.anonymous?.descriptor ?? null,
       affiliation: e.anonymous?.affiliation ?? null,
-      countMin: e.anonymous?.count?.min ?? null,
-      countMax: e.anonymous?.count?.max ?? null,
+      countMin: intOrNull(e.anonymous?.count?.min),
+      countMax: intOrNull(e.anonymous?.count?.max),
     };
   });
 }
@@ -129,7 +133,12 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
     });
     await runBatched('events', 'ingest/upsert-events', 'events', bundle.events);
     await runBatched('claims', 'ingest/upsert-claims', 'claims', bundle.claims);
-    const occurrences = bundle.occurrences.map((o) => ({ ...o, depth: depthOf.get(o.id), published: o.published ?? bundle.source.published }));
+    const occurrences = bundle.occurrences.map((o) => ({
+      ...o,
+      depth: intOrNull(depthOf.get(o.id)),
+      anchor: { ...o.anchor, start: neo4j.int(o.anchor.start), end: neo4j.int(o.anchor.end) },
+      published: o.published ?? bundle.source.published,
+    }));
     await runBatched('occurrences', 'ingest/upsert-occurrences', 'occurrences', occurrences, { sourceId: bundle.source.id });
     const links = bundle.occurrences.filter((o) => o.quotedFrom).map((o) => ({ from: o.id, to: o.quotedFrom }));
     await runBatched('chains', 'ingest/link-reporting-chains', 'links', links);

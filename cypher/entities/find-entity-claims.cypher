@@ -1,0 +1,15 @@
+// Claims each entity asserted (at any hop) and claims about it, one page of each per request row.
+UNWIND $pages AS page
+MATCH (e:Entity {id: page.id})
+CALL (e) {
+  OPTIONAL MATCH (e)<-[:ATTRIBUTED_TO]-(:Occurrence)-[:OF_CLAIM]->(c:Claim)
+  WITH DISTINCT c ORDER BY c.id
+  RETURN collect(c.id) AS asSpeaker
+}
+CALL (e) {
+  OPTIONAL MATCH (e)<-[:ABOUT]-(c:Claim)
+  WITH DISTINCT c ORDER BY c.id
+  RETURN collect(c.id) AS asSubject
+}
+WITH page, CASE page.role WHEN 'SPEAKER' THEN asSpeaker ELSE asSubject END AS ids
+RETURN page.key AS key, {total: size(ids), ids: ids[page.skip..page.skip + page.limit]} AS value

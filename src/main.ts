@@ -1,0 +1,25 @@
+import { createServer as createHttpServer } from 'node:http';
+import { loadConfig } from './config';
+import { loadSeeds } from './ingest/seed';
+import { connectNeo4j } from './neo4j/connect';
+import { applySchema } from './neo4j/schema-setup';
+import { listen } from './http';
+import { createServer } from './server';
+
+async function main() {
+  const config = loadConfig();
+  const neo4j = await connectNeo4j(config);
+  await applySchema(neo4j.graph);
+  if (config.seedOnStart) await loadSeeds(neo4j.graph, config.seedDir);
+  const http = createHttpServer(createServer(config, neo4j.graph));
+  const url = await listen(http, config);
+  console.log(`claimgraph serving GraphiQL at ${url}/graphql`);
+  const stop = () => http.close(() => void neo4j.close().then(() => process.exit(0)));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error && error.name === 'StartupError' ? error.message : error);
+  process.exit(1);
+});

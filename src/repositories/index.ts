@@ -1,0 +1,97 @@
+import neo4j from 'neo4j-driver';
+import { Graph } from '../neo4j/graph';
+import { keyedLoader, pagedLoader } from './loader';
+import {
+  ClaimLinks,
+  ClaimRecord,
+  EntityRecord,
+  EventRecord,
+  IdPage,
+  NeighbourRecord,
+  OccurrenceRecord,
+  RelationRecord,
+  SearchRecord,
+  SourceRecord,
+  TimelineRecord,
+} from './records';
+
+export interface ClaimFilterParams {
+  disputed: boolean | null;
+  anonymousOnly: boolean | null;
+  corroborated: boolean | null;
+}
+
+export interface Slice {
+  skip: number;
+  limit: number;
+}
+
+/** Full-text hits counted per search; a page can reach at most this far into the ranking. */
+export const SEARCH_CAP = 1000;
+
+const emptyPage: IdPage = { total: 0, ids: [] };
+
+/** SKIP and LIMIT must reach Cypher as integers; JavaScript numbers travel as floats. */
+const ints = (slice: Slice) => ({ skip: neo4j.int(slice.skip), limit: neo4j.int(slice.limit) });
+
+/**
+ * Everything the resolvers may ask of the graph, created per request so that its DataLoaders
+ * batch and cache within that request only.
+ */
+export function createRepositories(graph: Graph) {
+  return {
+    claims: {
+      byId: keyedLoader<ClaimRecord | null>(graph, 'claims/find-claims-by-ids', null),
+      relations: keyedLoader<RelationRecord[]>(graph, 'claims/find-claim-relations', []),
+      links: keyedLoader<ClaimLinks>(graph, 'claims/find-claim-links', { entityIds: [], eventIds: [], reviews: [] }),
+      occurrences: pagedLoader<IdPage>(graph, 'claims/find-claim-occurrences', emptyPage),
+      async list(filter: ClaimFilterParams, slice: Slice) {
+        const [row] = await graph.read<{ total: number; items: ClaimRecord[] }>('claims/list-claims', { ...filter, ...ints(slice) });
+        return row;
+      },
+    },
+    occurrences: {
+      byId: keyedLoader<OccurrenceRecord | null>(graph, 'occurrences/find-occurrences-by-ids', null),
+      chain: keyedLoader<string[]>(graph, 'occurrences/find-reporting-chains', []),
+    },
+    entities: {
+      byId: keyedLoader<EntityRecord | null>(graph, 'entities/find-entities-by-ids', null),
+      events: keyedLoader<string[]>(graph, 'entities/find-entity-events', []),
+      claimsAsSpeaker: pagedLoader<IdPage>(graph, 'entities/find-entity-claims', emptyPage, { role: 'SPEAKER' }),
+      claimsAsSubject: pagedLoader<IdPage>(graph, 'entities/find-entity-claims', emptyPage, { role: 'SUBJECT' }),
+      neighbourhood: pagedLoader<{ total: number; items: NeighbourRecord[] }>(graph, 'entities/find-entity-neighbourhoods', { total: 0, items: [] }),
+      async byName(key: string, kind: string | null, slice: Slice) {
+        const [row] = await graph.read<{ total: number; ids: string[] }>('entities/find-entities-by-name', { key, kind, ...ints(slice) });
+        return row ?? emptyPage;
+      },
+      async shortestConnection(from: string, to: string) {
+        const [row] = await graph.read<{ steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] }>('entities/find-shortest-connection', { from, to });
+        return row?.steps ?? null;
+      },
+    },
+    events: {
+      byId: keyedLoader<EventRecord | null>(graph, 'events/find-events-by-ids', null),
+    },
+    sources: {
+      byId: keyedLoader<SourceRecord | null>(graph, 'sources/find-sources-by-ids', null),
+    },
+    timeline: {
+      async forEntity(entityId: string, from: string | null, to: string | null, slice: Slice) {
+        const [row] = await graph.read<{ total: number; items: TimelineRecord[] }>('timeline/timeline-for-entity', { entityId, from, to, ...ints(slice) });
+        return row ?? { total: 0, items: [] };
+      },
+      async forRange(from: string | null, to: string | null, slice: Slice) {
+        const [row] = await graph.read<{ total: number; items: TimelineRecord[] }>('timeline/timeline-for-range', { from, to, ...ints(slice) });
+        return row;
+      },
+    },
+    search: {
+      async text(query: string, slice: Slice) {
+        const [row] = await graph.read<{ total: number; hits: SearchRecord[] }>('search/search-text', { query, cap: neo4j.int(SEARCH_CAP), ...ints(slice) });
+        return row;
+      },
+    },
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,137 @@
+/** Shapes the Cypher map projections return; resolvers turn them into the GraphQL types. */
+
+export interface ClaimRecord {
+  id: string;
+  text: string;
+  appliesText?: string | null;
+  appliesEarliest?: string | null;
+  appliesLatest?: string | null;
+  appliesPrecision?: string | null;
+  recordedAt: string;
+  occurrenceCount?: number;
+  independentSources?: number;
+  namedSources?: number;
+  anonymousSources?: number;
+  deepestChain?: number;
+  anonymousOnly?: boolean;
+  supportingClaims?: number;
+  corroborated?: boolean;
+}
+
+export interface OccurrenceRecord {
+  id: string;
+  verb: string;
+  depth: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  contentHash: string;
+  recordedAt: string;
+  claimId: string;
+  speakerId: string;
+  reportedById: string;
+  sourceId: string;
+  quotedFromId: string | null;
+  [dateField: string]: unknown;
+}
+
+export interface RoleRecord {
+  title: string;
+  asWritten?: string | null;
+  periodText?: string | null;
+  periodEarliest?: string | null;
+  periodLatest?: string | null;
+  periodPrecision?: string | null;
+  ofId?: string | null;
+}
+
+export interface EntityRecord {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  description?: string | null;
+  sameAs: string[];
+  descriptor?: string | null;
+  affiliation?: string[] | null;
+  countMin?: number | null;
+  countMax?: number | null;
+  roles: RoleRecord[];
+}
+
+export interface EventRecord {
+  id: string;
+  name: string;
+  description?: string | null;
+  dateText?: string | null;
+  dateEarliest?: string | null;
+  dateLatest?: string | null;
+  datePrecision?: string | null;
+  placeIds: string[];
+  participantIds: string[];
+  claimIds: string[];
+}
+
+export interface SourceRecord {
+  id: string;
+  title?: string | null;
+  url?: string | null;
+  text: string;
+  contentHash: string;
+  furniture: string[];
+  publisherId: string;
+  [dateField: string]: unknown;
+}
+
+export interface ReviewRecord {
+  id: string;
+  author: string;
+  datePublished: string;
+  url?: string | null;
+  reviewBody?: string | null;
+  ratingValue: number;
+  bestRating: number;
+  worstRating: number;
+  alternateName: string;
+}
+
+export interface RelationRecord {
+  id: string;
+  kind: 'DISPUTES' | 'SUPPORTS';
+  note: string | null;
+  direction: 'IN' | 'OUT';
+  claimId: string;
+  evidenceIds: string[];
+}
+
+export interface ClaimLinks {
+  entityIds: string[];
+  eventIds: string[];
+  reviews: ReviewRecord[];
+}
+
+export interface IdPage {
+  total: number;
+  ids: string[];
+}
+
+export interface NeighbourRecord {
+  entityId: string;
+  claimIds: string[];
+  eventIds: string[];
+}
+
+export interface TimelineRecord {
+  kind: 'EVENT' | 'CLAIM';
+  id: string;
+  earliest: string | null;
+  latest: string | null;
+}
+
+export interface SearchRecord {
+  kind: 'CLAIM' | 'QUOTE' | 'ENTITY' | 'EVENT';
+  id: string;
+  score: number;
+}

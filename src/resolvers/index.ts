@@ -1,0 +1,22 @@
+import { Claim, ClaimRelation, Review } from './claim';
+import { Entity, Event, Neighbour, PathStep, Role, SearchHit, TimelineItem } from './entity';
+import { Occurrence, Quote, ReportingHop, Source } from './occurrence';
+import { Query } from './query';
+
+export const resolvers = {
+  Query,
+  Claim,
+  ClaimRelation,
+  Review,
+  Occurrence,
+  ReportingHop,
+  Quote,
+  Source,
+  Entity,
+  Role,
+  Neighbour,
+  Event,
+  PathStep,
+  TimelineItem,
+  SearchHit,
+};

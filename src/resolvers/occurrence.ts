@@ -1,0 +1,46 @@
+import { Context } from '../graphql/context';
+import { OccurrenceRecord, SourceRecord } from '../repositories/records';
+import { intArgument } from './args';
+import { loadAll } from './load-all';
+import { fuzzyDate } from './dates';
+
+export const Occurrence = {
+  claim: (o: OccurrenceRecord, _: unknown, { repos }: Context) => repos.claims.byId.load(o.claimId),
+  speaker: (o: OccurrenceRecord, _: unknown, { repos }: Context) => repos.entities.byId.load(o.speakerId),
+  reportedBy: (o: OccurrenceRecord, _: unknown, { repos }: Context) => repos.entities.byId.load(o.reportedById),
+  source: (o: OccurrenceRecord, _: unknown, { repos }: Context) => repos.sources.byId.load(o.sourceId),
+  quotedFrom: (o: OccurrenceRecord, _: unknown, { repos }: Context) => (o.quotedFromId ? repos.occurrences.byId.load(o.quotedFromId) : null),
+  said: (o: OccurrenceRecord) => fuzzyDate(o, 'said'),
+  published: (o: OccurrenceRecord) => fuzzyDate(o, 'published'),
+  hearsayDepth: (o: OccurrenceRecord) => o.depth,
+  quote: (o: OccurrenceRecord) => o,
+  async chain(o: OccurrenceRecord, _: unknown, { repos }: Context) {
+    const hops = await loadAll(repos.occurrences.byId, await repos.occurrences.chain.load(o.id));
+    return hops.map((hop, i) => ({ position: i + 1, occurrence: hop }));
+  },
+};
+
+export const ReportingHop = {
+  speaker: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) => repos.entities.byId.load(h.occurrence.speakerId),
+  reportedBy: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) => repos.entities.byId.load(h.occurrence.reportedById),
+  verb: (h: { occurrence: OccurrenceRecord }) => h.occurrence.verb,
+  published: (h: { occurrence: OccurrenceRecord }) => fuzzyDate(h.occurrence, 'published'),
+};
+
+export const Quote = {
+  async context(o: OccurrenceRecord, args: { chars?: number | null }, { repos }: Context) {
+    const chars = intArgument('chars', args.chars ?? 160, 0, 2000);
+    const source = (await repos.sources.byId.load(o.sourceId)) as SourceRecord;
+    return {
+      before: source.text.slice(Math.max(0, o.start - chars), o.start),
+      exact: source.text.slice(o.start, o.end),
+      after: source.text.slice(o.end, o.end + chars),
+    };
+  },
+};
+
+export const Source = {
+  publisher: (s: SourceRecord, _: unknown, { repos }: Context) => repos.entities.byId.load(s.publisherId),
+  published: (s: SourceRecord) => fuzzyDate(s, 'published'),
+  furniture: (s: SourceRecord) => s.furniture ?? [],
+};

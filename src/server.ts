@@ -1,6 +1,7 @@
 import { createYoga, useReadinessCheck, YogaServerInstance } from 'graphql-yoga';
 import { Config } from './config';
 import { Context, createContext } from './graphql/context';
+import { loadExamples } from './graphql/examples';
 import { buildSchema } from './graphql/schema';
 import { Graph } from './neo4j/graph';
 
@@ -15,7 +16,10 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
     healthCheckEndpoint: '/health',
     landingPage: false,
     maskedErrors: { isDev: config.nodeEnv === 'development' },
-    graphiql: { title: 'claimgraph' },
+    graphiql: {
+      title: 'claimgraph',
+      defaultTabs: loadExamples().map((e) => ({ query: e.query })),
+    },
     logging: config.logLevel === 'silent' ? false : config.logLevel,
     plugins: [
       useReadinessCheck({

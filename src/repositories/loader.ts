@@ -3,6 +3,12 @@ import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
 
 /**
+ * Loads wait for the next turn of the event loop, not just the current microtask queue, so that
+ * resolvers which resolve a moment apart still share one batch.
+ */
+const batchScheduleFn = (callback: () => void) => setImmediate(callback);
+
+/**
  * A request-scoped DataLoader over one named query that takes `$ids` (or `$pages`) and returns
  * rows of {key, value}: every key asked for in one tick of the event loop goes out in one UNWIND,
  * so a request's round trips grow with its depth, not with the number of items it returns.
@@ -12,7 +18,7 @@ export function keyedLoader<V>(graph: Graph, query: string, missing: V, param = 
     const rows = await graph.read<{ key: string; value: V }>(query, { [param]: [...new Set(keys)] });
     const byKey = new Map(rows.map((r) => [r.key, r.value]));
     return keys.map((k) => byKey.get(k) ?? missing);
-  });
+  }, { batchScheduleFn });
 }
 
 export interface PageRequest {
@@ -32,6 +38,6 @@ export function pagedLoader<V>(graph: Graph, query: string, missing: V, extra: R
       const byKey = new Map(rows.map((r) => [r.key, r.value]));
       return pages.map((p) => byKey.get(keyOf(p)) ?? missing);
     },
-    { cacheKeyFn: keyOf },
+    { cacheKeyFn: keyOf, batchScheduleFn },
   );
 }

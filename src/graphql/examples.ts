@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+
+export interface Example {
+  /** The user it is for: researcher, fact-checker or analyst. */
+  user: string;
+  name: string;
+  query: string;
+}
+
+const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples');
+
+/** The ready-made operations under examples/<user>/, which GraphiQL opens as tabs. */
+export function loadExamples(): Example[] {
+  return fs
+    .readdirSync(EXAMPLES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      fs
+        .readdirSync(path.join(EXAMPLES_DIR, d.name))
+        .filter((f) => f.endsWith('.graphql'))
+        .sort()
+        .map((f) => ({ user: d.name, name: f.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(EXAMPLES_DIR, d.name, f), 'utf8') })),
+    );
+}

@@ -135,3 +135,20 @@ export interface SearchRecord {
   id: string;
   score: number;
 }
+
+/** A review with the claim it rates; the claim's `reviews` field adds the id. */
+export interface ReviewOfClaimRecord extends ReviewRecord {
+  claimId: string;
+}
+
+/** One hop of a reporting chain, counted from the hop asked about. */
+export interface ReportingHopRecord {
+  position: number;
+  occurrence: OccurrenceRecord;
+}
+
+/** One node of a shortest connection: an entity, or the claim or event between two. */
+export interface PathStepRecord {
+  id: string;
+  kind: 'ENTITY' | 'CLAIM' | 'EVENT';
+}

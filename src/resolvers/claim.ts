@@ -2,7 +2,7 @@ import { Context } from '../graphql/context';
 import { parsePage, toConnection } from '../graphql/pagination';
 import { ClaimRecord, RelationRecord, ReviewRecord } from '../repositories/records';
 import { fuzzyDate } from './dates';
-import { loadAll } from './load-all';
+import { loadAll, loadLinked } from './load-all';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -37,11 +37,11 @@ export const Claim = {
 };
 
 export const ClaimRelation = {
-  claim: (r: RelationRecord, _: unknown, { repos }: Context) => repos.claims.byId.load(r.claimId),
+  claim: (r: RelationRecord, _: unknown, { repos }: Context) => loadLinked(repos.claims.byId, r.claimId, 'claim'),
   evidence: (r: RelationRecord, _: unknown, { repos }: Context) => loadAll(repos.occurrences.byId, r.evidenceIds),
 };
 
 export const Review = {
   rating: (r: ReviewRecord) => ({ ratingValue: r.ratingValue, bestRating: r.bestRating, worstRating: r.worstRating, alternateName: r.alternateName }),
-  claim: (r: ReviewRecord & { claimId: string }, _: unknown, { repos }: Context) => repos.claims.byId.load(r.claimId),
+  claim: (r: ReviewRecord & { claimId: string }, _: unknown, { repos }: Context) => loadLinked(repos.claims.byId, r.claimId, 'claim'),
 };

@@ -1,7 +1,7 @@
 import { Context } from '../graphql/context';
 import { parsePage, toConnection } from '../graphql/pagination';
-import { EntityRecord, EventRecord, NeighbourRecord, RoleRecord, SearchRecord, TimelineRecord } from '../repositories/records';
-import { loadAll } from './load-all';
+import { EntityRecord, EventRecord, NeighbourRecord, PathStepRecord, RoleRecord, SearchRecord, TimelineRecord } from '../repositories/records';
+import { loadAll, loadLinked } from './load-all';
 import { fuzzyDate } from './dates';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -37,7 +37,7 @@ export const Role = {
 };
 
 export const Neighbour = {
-  entity: (n: NeighbourRecord, _: unknown, { repos }: Context) => repos.entities.byId.load(n.entityId),
+  entity: (n: NeighbourRecord, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, n.entityId, 'entity'),
   claims: (n: NeighbourRecord, _: unknown, { repos }: Context) => loadAll(repos.claims.byId, n.claimIds),
   events: (n: NeighbourRecord, _: unknown, { repos }: Context) => loadAll(repos.events.byId, n.eventIds),
   claimCount: (n: NeighbourRecord) => n.claimIds.length,
@@ -45,25 +45,23 @@ export const Neighbour = {
 };
 
 export const Event = {
-  date: (ev: EventRecord) => fuzzyDate(ev as unknown as Record<string, unknown>, 'date') ?? { text: null, earliest: null, latest: null, precision: 'UNKNOWN' },
+  date: (ev: EventRecord) => fuzzyDate(ev as unknown as Record<string, unknown>, 'date') ?? { text: null, earliest: null, latest: null, precision: 'UNKNOWN' as const },
   places: (ev: EventRecord, _: unknown, { repos }: Context) => loadAll(repos.entities.byId, ev.placeIds),
   participants: (ev: EventRecord, _: unknown, { repos }: Context) => loadAll(repos.entities.byId, ev.participantIds),
   claims: (ev: EventRecord, _: unknown, { repos }: Context) => loadAll(repos.claims.byId, ev.claimIds),
 };
 
-type Step = { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' };
-const stepOf = (kind: Step['kind']) => (s: Step, _: unknown, { repos }: Context) => {
-  if (s.kind !== kind) return null;
-  return kind === 'ENTITY' ? repos.entities.byId.load(s.id) : kind === 'CLAIM' ? repos.claims.byId.load(s.id) : repos.events.byId.load(s.id);
+export const PathStep = {
+  entity: (s: PathStepRecord, _: unknown, { repos }: Context) => (s.kind === 'ENTITY' ? repos.entities.byId.load(s.id) : null),
+  claim: (s: PathStepRecord, _: unknown, { repos }: Context) => (s.kind === 'CLAIM' ? repos.claims.byId.load(s.id) : null),
+  event: (s: PathStepRecord, _: unknown, { repos }: Context) => (s.kind === 'EVENT' ? repos.events.byId.load(s.id) : null),
 };
-
-export const PathStep = { entity: stepOf('ENTITY'), claim: stepOf('CLAIM'), event: stepOf('EVENT') };
 
 export const TimelineItem = {
   async date(item: TimelineRecord, _: unknown, { repos }: Context) {
     if (item.kind === 'EVENT') return Event.date((await repos.events.byId.load(item.id)) as EventRecord);
     const claim = await repos.claims.byId.load(item.id);
-    return fuzzyDate(claim as unknown as Record<string, unknown>, 'applies') ?? { text: null, earliest: null, latest: null, precision: 'UNKNOWN' };
+    return fuzzyDate(claim as unknown as Record<string, unknown>, 'applies') ?? { text: null, earliest: null, latest: null, precision: 'UNKNOWN' as const };
   },
   event: (item: TimelineRecord, _: unknown, { repos }: Context) => (item.kind === 'EVENT' ? repos.events.byId.load(item.id) : null),
   claim: (item: TimelineRecord, _: unknown, { repos }: Context) => (item.kind === 'CLAIM' ? repos.claims.byId.load(item.id) : null),

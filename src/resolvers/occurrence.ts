@@ -1,14 +1,14 @@
 import { Context } from '../graphql/context';
 import { OccurrenceRecord, SourceRecord } from '../repositories/records';
 import { intArgument } from './args';
-import { loadAll } from './load-all';
+import { loadAll, loadLinked } from './load-all';
 import { fuzzyDate } from './dates';
 
 export const Occurrence = {
-  claim: (o: OccurrenceRecord, _: unknown, { repos }: Context) => repos.claims.byId.load(o.claimId),
-  speaker: (o: OccurrenceRecord, _: unknown, { repos }: Context) => repos.entities.byId.load(o.speakerId),
-  reportedBy: (o: OccurrenceRecord, _: unknown, { repos }: Context) => repos.entities.byId.load(o.reportedById),
-  source: (o: OccurrenceRecord, _: unknown, { repos }: Context) => repos.sources.byId.load(o.sourceId),
+  claim: (o: OccurrenceRecord, _: unknown, { repos }: Context) => loadLinked(repos.claims.byId, o.claimId, 'claim'),
+  speaker: (o: OccurrenceRecord, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, o.speakerId, 'entity'),
+  reportedBy: (o: OccurrenceRecord, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, o.reportedById, 'entity'),
+  source: (o: OccurrenceRecord, _: unknown, { repos }: Context) => loadLinked(repos.sources.byId, o.sourceId, 'source'),
   quotedFrom: (o: OccurrenceRecord, _: unknown, { repos }: Context) => (o.quotedFromId ? repos.occurrences.byId.load(o.quotedFromId) : null),
   said: (o: OccurrenceRecord) => fuzzyDate(o, 'said'),
   published: (o: OccurrenceRecord) => fuzzyDate(o, 'published'),
@@ -21,8 +21,8 @@ export const Occurrence = {
 };
 
 export const ReportingHop = {
-  speaker: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) => repos.entities.byId.load(h.occurrence.speakerId),
-  reportedBy: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) => repos.entities.byId.load(h.occurrence.reportedById),
+  speaker: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, h.occurrence.speakerId, 'entity'),
+  reportedBy: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, h.occurrence.reportedById, 'entity'),
   verb: (h: { occurrence: OccurrenceRecord }) => h.occurrence.verb,
   published: (h: { occurrence: OccurrenceRecord }) => fuzzyDate(h.occurrence, 'published'),
 };
@@ -40,7 +40,7 @@ export const Quote = {
 };
 
 export const Source = {
-  publisher: (s: SourceRecord, _: unknown, { repos }: Context) => repos.entities.byId.load(s.publisherId),
+  publisher: (s: SourceRecord, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, s.publisherId, 'entity'),
   published: (s: SourceRecord) => fuzzyDate(s, 'published'),
   furniture: (s: SourceRecord) => s.furniture ?? [],
 };

@@ -1,0 +1,43 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * schema.graphql is the one source of truth for types: `npm run codegen` writes the resolver
+ * types, `npm run codegen:check` fails when the committed file is stale. Mappers name the record
+ * shapes the Cypher projections return, so a resolver is typed against what it really receives.
+ */
+const records = '../repositories/records#';
+
+export const GENERATED_FILE = 'src/graphql/generated.ts';
+
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    [GENERATED_FILE]: {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: './context#Context',
+        scalars: { ID: 'string' },
+        mappers: {
+          Claim: `${records}ClaimRecord`,
+          ClaimRelation: `${records}RelationRecord`,
+          Review: `${records}ReviewOfClaimRecord`,
+          Occurrence: `${records}OccurrenceRecord`,
+          Quote: `${records}OccurrenceRecord`,
+          ReportingHop: `${records}ReportingHopRecord`,
+          Source: `${records}SourceRecord`,
+          Entity: `${records}EntityRecord`,
+          Role: `${records}RoleRecord`,
+          Event: `${records}EventRecord`,
+          Neighbour: `${records}NeighbourRecord`,
+          PathStep: `${records}PathStepRecord`,
+          TimelineItem: `${records}TimelineRecord`,
+          SearchHit: `${records}SearchRecord`,
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,17 +1,11 @@
-import { checkAnchor, contentHash } from './anchor';
+import { checkAnchor, contentHash, furnitureSpans, overlaps } from './anchor';
+import { BundleProblem, zodProblems } from './draft';
 import { Bundle, bundleSchema, FuzzyDate } from './schema';
 
 /** One thing wrong with a bundle: where (a path such as `occurrences[3].anchor.exact`) and what. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+export type Problem = BundleProblem;
 
 export type Validation = { ok: true; bundle: Bundle; text: string } | { ok: false; problems: Problem[] };
-
-function zodPath(path: PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
-}
 
 /**
  * Checks a bundle as a whole: its shape, then every cross-reference, anchor and date. Returns every
@@ -21,7 +15,7 @@ function zodPath(path: PropertyKey[]): string {
 export function validateBundle(input: unknown, text?: string): Validation {
   const parsed = bundleSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => ({ path: zodPath(i.path), message: i.message })) };
+    return { ok: false, problems: zodProblems(parsed.error) };
   }
   const bundle = parsed.data;
   const problems: Problem[] = [];
@@ -102,11 +96,9 @@ export function validateBundle(input: unknown, text?: string): Validation {
     });
   });
 
-  const furnitureSpans = bundle.furniture.flatMap((f, i) => {
-    const spans: [number, number][] = [];
-    for (let at = sourceText.indexOf(f); at >= 0; at = sourceText.indexOf(f, at + 1)) spans.push([at, at + f.length]);
-    if (spans.length === 0) add(`furniture[${i}]`, `furniture "${f.slice(0, 40)}" is not in the source text`);
-    return spans;
+  const furniture = furnitureSpans(sourceText, bundle.furniture);
+  bundle.furniture.forEach((f, i) => {
+    if (!furniture.some((span) => span.text === f)) add(`furniture[${i}]`, `furniture "${f.slice(0, 40)}" is not a whole line of the source text`);
   });
 
   bundle.occurrences.forEach((o, i) => {
@@ -121,8 +113,7 @@ export function validateBundle(input: unknown, text?: string): Validation {
     checkDate(`${at}.said`, o.said);
     checkDate(`${at}.published`, o.published);
     for (const message of checkAnchor(sourceText, o.anchor)) add(`${at}.anchor`, message);
-    const { start, end } = o.anchor;
-    if (furnitureSpans.some(([fs, fe]) => start < fe && fs < end)) add(`${at}.anchor`, 'the anchor falls inside page furniture, which is not a claim of the article');
+    if (furniture.some((span) => overlaps(span, o.anchor))) add(`${at}.anchor`, 'the anchor falls inside page furniture, which is not a claim of the article');
   });
 
   for (const [i, o] of bundle.occurrences.entries()) {

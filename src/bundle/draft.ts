@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { anchorQuote, checkAnchor, contentHash, furnitureSpans, overlaps, positionOf } from './anchor';
-import { anchorSchema, bundleSchema, occurrenceSchema, sourceSchema, type Anchor, type BundleInput } from './schema';
+import { anchorSchema, bundleSchema, ENTITY_KINDS, fuzzyDateSchema, occurrenceSchema, sourceSchema, type Anchor, type BundleInput } from './schema';
+import { BundleValidationError } from './validate';
 
 /**
  * A draft bundle is what a curator writes by hand: the bundle, except that an occurrence's anchor
@@ -31,9 +32,63 @@ export const draftOccurrenceSchema = occurrenceSchema.extend({ anchor: draftAnch
 
 export const draftSourceSchema = sourceSchema.extend({ contentHash: sourceSchema.shape.contentHash.optional() });
 
+const line = z.number().int().min(1);
+
+/**
+ * What `npm run draft` leaves for the curator beside the proposed bundle: the furniture it cut,
+ * a note on every proposal that needs a look, and low-confidence candidates it did not propose.
+ * Completing the anchors drops this section, so it never reaches the graph.
+ */
+export const curationSchema = z
+  .object({
+    note: z.string().min(1).optional(),
+    matchedAgainst: z.string().min(1).optional().describe('Where known entities were looked up: the graph, the seeds, or nothing.'),
+    furniture: z
+      .array(z.object({ line, rule: z.string().min(1), text: z.string() }).strict())
+      .default([])
+      .describe('Each furniture line found, with the rule that found it.'),
+    doubtfulFurniture: z
+      .array(z.object({ line, reason: z.string().min(1), text: z.string() }).strict())
+      .default([])
+      .describe('Lines that looked like furniture but were kept as article text.'),
+    review: z
+      .array(
+        z
+          .object({
+            about: z.string().min(1).describe('The id (or path) of the proposal the note is about.'),
+            confidence: z.enum(['high', 'medium', 'low']).optional(),
+            decide: z.boolean().optional().describe('True when the draft could not decide and the curator must.'),
+            message: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+    candidates: z
+      .object({
+        entities: z
+          .array(
+            z
+              .object({ name: z.string().min(1), kind: z.enum(ENTITY_KINDS), reason: z.string().min(1), mentions: z.number().int().min(1), line })
+              .strict(),
+          )
+          .default([]),
+        dates: z
+          .array(
+            z
+              .object({ date: fuzzyDateSchema, line, column: line, relativeTo: z.string().min(1).optional() })
+              .strict(),
+          )
+          .default([]),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 export const draftBundleSchema = bundleSchema.extend({
   source: draftSourceSchema,
   occurrences: z.array(draftOccurrenceSchema).default([]),
+  curation: curationSchema.optional().describe('Drafting notes for the curator; dropped when anchors are completed.'),
 });
 
 export type PartialAnchor = z.infer<typeof partialAnchorSchema>;
@@ -56,8 +111,9 @@ export type CompletionResult = { bundle: BundleInput } | { problems: BundleProbl
 export function completeAnchors(draft: unknown, text: string): CompletionResult {
   const parsed = draftBundleSchema.safeParse(draft);
   if (!parsed.success) return { problems: zodProblems(parsed.error) };
-  // The raw draft passed the schema; keep its shape so the written file stays as curated.
-  const raw = draft as DraftBundleInput;
+  // The raw draft passed the schema; keep its shape so the written file stays as curated,
+  // less the drafting notes, which are for the curator and not part of a bundle.
+  const { curation: _notes, ...raw } = draft as DraftBundleInput;
 
   const problems: BundleProblem[] = [];
   const hash = contentHash(text);
@@ -145,4 +201,33 @@ function completeAnchor(text: string, anchor: DraftAnchor, path: string, problem
 
 function isPartial(anchor: DraftAnchor): anchor is PartialAnchor {
   return !('start' in anchor);
+}
+
+/** A draft still needs its anchors completed: a partial anchor, no content hash, or drafting notes. */
+export function isDraft(input: unknown): boolean {
+  if (!isRecord(input)) return false;
+  if ('curation' in input) return true;
+  if (isRecord(input.source) && input.source.contentHash === undefined) return true;
+  const occurrences = Array.isArray(input.occurrences) ? input.occurrences : [];
+  return occurrences.some((o) => isRecord(o) && isRecord(o.anchor) && !('start' in o.anchor));
+}
+
+/**
+ * What ingestion loads from a bundle file: a complete bundle as it is, a draft with its anchors
+ * completed against `text` (or source.text). A draft that does not complete throws every problem.
+ */
+export function bundleForIngestion(input: unknown, text: string | undefined): unknown {
+  if (!isDraft(input)) return input;
+  const source = isRecord(input) && isRecord(input.source) ? input.source : {};
+  const sourceText = text ?? (typeof source.text === 'string' ? source.text : undefined);
+  if (sourceText === undefined) {
+    throw new BundleValidationError([{ path: 'source', message: 'a draft needs its source text to be anchored: give source.textFile or source.text' }]);
+  }
+  const result = completeAnchors(input, sourceText);
+  if ('problems' in result) throw new BundleValidationError(result.problems);
+  return result.bundle;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

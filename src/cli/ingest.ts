@@ -1,3 +1,4 @@
+import { bundleForIngestion } from '../bundle/draft';
 import { readBundleFile } from '../bundle/load';
 import { BundleValidationError } from '../bundle/validate';
 import { loadConfig } from '../config';
@@ -17,7 +18,8 @@ async function main(files: string[]) {
     for (const file of files) {
       const { input, text } = readBundleFile(file);
       const started = Date.now();
-      const result = await ingestBundle(neo4j.graph, input, text);
+      // A draft (partial anchors, no hash) is anchored here first, exactly as `npm run anchor` would.
+      const result = await ingestBundle(neo4j.graph, bundleForIngestion(input, text), text);
       const merged = Object.entries(result.merged).map(([from, to]) => `${from} → ${to}`);
       console.log(
         `${file}: ${result.counts.claims} claims, ${result.counts.occurrences} occurrences, ${result.counts.entities} entities ` +

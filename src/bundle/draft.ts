@@ -36,7 +36,7 @@ const line = z.number().int().min(1);
 
 /**
  * What `npm run draft` leaves for the curator beside the proposed bundle: the furniture it cut,
- * a note on every proposal that needs a look, and low-confidence candidates it did not propose.
+ * a note on every proposal that needs a look, and the dates it found with how it read them.
  * Completing the anchors drops this section, so it never reaches the graph.
  */
 export const curationSchema = z
@@ -65,13 +65,6 @@ export const curationSchema = z
       .default([]),
     candidates: z
       .object({
-        entities: z
-          .array(
-            z
-              .object({ name: z.string().min(1), kind: z.enum(ENTITY_KINDS), reason: z.string().min(1), mentions: z.number().int().min(1), line })
-              .strict(),
-          )
-          .default([]),
         dates: z
           .array(
             z

@@ -57,6 +57,7 @@ export const settings = {
   neo4jConnectTimeoutMs: setting('NEO4J_CONNECT_TIMEOUT_MS', 5000, integer(100, 600000), 'How long one connection attempt to Neo4j may take.'),
   neo4jStartupWaitMs: setting('NEO4J_STARTUP_WAIT_MS', 120000, integer(1000, 3600000), 'How long start-up polls for Neo4j to become reachable.'),
 
+  java: setting('JAVA', 'java', text, 'The java command that runs the embedded Neo4j (Java 17).'),
   embeddedPort: setting('EMBEDDED_NEO4J_PORT', 7687, integer(1, 65535), 'Bolt port of the embedded Neo4j started when NEO4J_URI is unset.'),
   embeddedDataDir: setting('EMBEDDED_NEO4J_DATA_DIR', path.join(projectRoot, '.neo4j-data'), text, 'Store directory of the embedded Neo4j.'),
   embeddedPageCache: setting('EMBEDDED_NEO4J_PAGECACHE', '512m', text, 'Page cache of the embedded Neo4j (2-core/24 GB machines share it with the service).'),

@@ -53,6 +53,7 @@ export async function connectNeo4j(config: Config): Promise<Neo4jConnection> {
       heap: config.embeddedHeap,
       password: config.neo4jPassword,
       startupWaitMs: config.neo4jStartupWaitMs,
+      java: config.java,
     });
     uri = embedded.uri;
   }

@@ -18,6 +18,8 @@ export interface EmbeddedOptions {
   /** Enables auth with user neo4j and this password; unset runs without auth (loopback only). */
   password?: string;
   startupWaitMs: number;
+  /** The java command; JAVA in the config. */
+  java?: string;
   /** Where the launcher's own output goes; defaults to this process's stderr. */
   log?: (line: string) => void;
 }
@@ -48,8 +50,8 @@ function launcherIsBuilt(): boolean {
 }
 
 /** Builds the launcher and fetches the Neo4j jars with Maven, once; later runs reuse them. */
-export function ensureLauncherBuilt(log: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
-  requireCommand('java', ['-version'], JAVA_MISSING);
+export function ensureLauncherBuilt(log: (line: string) => void = (l) => process.stderr.write(l + '\n'), java = 'java'): void {
+  requireCommand(java, ['-version'], JAVA_MISSING);
   if (launcherIsBuilt()) return;
   requireCommand(
     'mvn',
@@ -125,12 +127,13 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  ensureLauncherBuilt(log);
+  const java = options.java ?? 'java';
+  ensureLauncherBuilt(log, java);
   await assertPortFree(options.port);
   fs.mkdirSync(options.dataDir, { recursive: true });
 
   const classpath = [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*')].join(path.delimiter);
-  const child = spawn('java', [...jvmFlags(options.heap), '-cp', classpath, LAUNCHER_CLASS], {
+  const child = spawn(java, [...jvmFlags(options.heap), '-cp', classpath, LAUNCHER_CLASS], {
     env: {
       ...process.env,
       NEO4J_LAUNCHER_HOST: HOST,

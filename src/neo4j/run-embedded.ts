@@ -11,6 +11,7 @@ async function main() {
     heap: config.embeddedHeap,
     password: config.neo4jPassword,
     startupWaitMs: config.neo4jStartupWaitMs,
+    java: config.java,
   });
   console.log(`Neo4j is ready at ${neo4j.uri} (data in ${config.embeddedDataDir}). Use NEO4J_URI=${neo4j.uri}; Ctrl-C stops it.`);
   const stop = () => void neo4j.stop().then(() => process.exit(0));

@@ -6,6 +6,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * shapes the Cypher projections return, so a resolver is typed against what it really receives.
  */
 const records = '../repositories/records#';
+const history = '../repositories/history#';
+const writes = '../repositories/writes#';
 
 export const GENERATED_FILE = 'src/graphql/generated.ts';
 
@@ -18,7 +20,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: './context#Context',
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', JSON: 'unknown' },
         mappers: {
           Claim: `${records}ClaimRecord`,
           ClaimRelation: `${records}RelationRecord`,
@@ -34,6 +36,20 @@ const config: CodegenConfig = {
           PathStep: `${records}PathStepRecord`,
           TimelineItem: `${records}TimelineRecord`,
           SearchHit: `${records}SearchRecord`,
+          ClaimSnapshot: `${history}ClaimSnapshotRecord`,
+          RelationSnapshot: `${history}RelationSnapshotRecord`,
+          Correction: `${history}CorrectionRecord`,
+          ClaimState: `${history}ClaimStateRecord`,
+          AuditEntry: `${history}AuditRecord`,
+          IngestBundlePayload: `${writes}IngestPayloadRecord`,
+          EntityMapping: `${writes}EntityMappingRecord`,
+          ClaimPayload: `${writes}ClaimPayloadRecord`,
+          OccurrencePayload: `${writes}OccurrencePayloadRecord`,
+          RelationPayload: `${writes}RelationPayloadRecord`,
+          ReviewPayload: `${writes}ReviewPayloadRecord`,
+          MergeEntitiesPayload: `${writes}MergePayloadRecord`,
+          CorrectionPayload: `${writes}CorrectionPayloadRecord`,
+          RelationRetractionPayload: `${writes}RelationRetractionPayloadRecord`,
         },
       },
     },

@@ -37,6 +37,26 @@ const oneOf =
     throw new Error(`${env} must be one of ${values.join(', ')}, got "${raw}"`);
   };
 
+/** Hashed API keys, `id:role:sha256hex` separated by commas; the keys themselves are never configured. */
+export type Role = 'reader' | 'editor' | 'admin';
+export interface ApiKeyEntry {
+  id: string;
+  role: Role;
+  sha256: string;
+}
+const apiKeyList: Parser<ApiKeyEntry[]> = (raw, env) =>
+  raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const match = /^([A-Za-z0-9._@-]{1,64}):(reader|editor|admin):([0-9a-f]{64})$/.exec(entry);
+      if (!match) {
+        throw new Error(`${env} entries must be id:role:sha256hex with role reader, editor or admin (npm run apikey -- <id> <role> prints one), got "${entry.slice(0, 40)}"`);
+      }
+      return { id: match[1], role: match[2] as Role, sha256: match[3] };
+    });
+
 function setting<T>(env: string, defaultValue: T, parse: Parser<T>, doc: string): Setting<T> {
   return { env, default: defaultValue, parse, doc };
 }
@@ -65,6 +85,20 @@ export const settings = {
 
   seedDir: setting('SEED_DIR', path.join(projectRoot, 'seeds'), text, 'Folder of article bundles loaded at start-up (one sub-folder per article).'),
   seedOnStart: setting('SEED_ON_START', true, bool, 'Load every bundle under SEED_DIR at start-up (idempotent).'),
+  apiKeys: setting('API_KEYS', undefined as ApiKeyEntry[] | undefined, apiKeyList, 'Write credentials as id:role:sha256hex, comma-separated (`npm run apikey -- <id> <role>`); roles reader, editor, admin. Unset: no writes.'),
+  readsRequireAuth: setting('READS_REQUIRE_AUTH', false, bool, 'Queries need a credential too (any role); writes always do.'),
+  jwksUrl: setting('JWKS_URL', undefined as string | undefined, optionalText, 'JWKS of the identity provider whose bearer JWTs are accepted; unset: API keys only.'),
+  jwtIssuer: setting('JWT_ISSUER', undefined as string | undefined, optionalText, 'Required `iss` of accepted JWTs.'),
+  jwtAudience: setting('JWT_AUDIENCE', undefined as string | undefined, optionalText, 'Required `aud` of accepted JWTs.'),
+  jwtRolesClaim: setting('JWT_ROLES_CLAIM', 'roles', text, 'JWT claim (string or list) naming the role: reader, editor or admin.'),
+  maxBodyBytes: setting('MAX_BODY_BYTES', 1048576, integer(1024, 104857600), 'Largest request body accepted; larger ones get 413.'),
+  maxQueryDepth: setting('MAX_QUERY_DEPTH', 12, integer(2, 100), 'Deepest selection nesting an operation may have.'),
+  maxQueryCost: setting('MAX_QUERY_COST', 5000, integer(10, 1000000), 'Highest static cost (graphql-armor cost limit) an operation may have.'),
+  maxAliases: setting('MAX_ALIASES', 15, integer(0, 1000), 'Most aliases in one operation.'),
+  maxTokens: setting('MAX_TOKENS', 2000, integer(50, 100000), 'Most lexical tokens in one operation document.'),
+  maxDirectives: setting('MAX_DIRECTIVES', 20, integer(0, 1000), 'Most directives in one operation.'),
+  introspectionEnabled: setting('INTROSPECTION_ENABLED', true, bool, 'Answer introspection queries (GraphiQL\'s docs and completion need it).'),
+  graphiqlEnabled: setting('GRAPHIQL_ENABLED', true, bool, 'Serve GraphiQL at /graphql to browsers.'),
 } as const;
 
 type Settings = typeof settings;

@@ -10,6 +10,8 @@ CALL (c) {
   MATCH (r)-[:TO]->(other:Claim)
   RETURN r, other, 'OUT' AS direction
 }
+// A retracted relation stays for claimAsOf but is no longer a current dispute or support.
+WITH id, r, other, direction WHERE r.retractedAt IS NULL
 WITH id, r, other, direction ORDER BY r.id
 RETURN id AS key, collect({
   id: r.id,

@@ -6,7 +6,9 @@ MERGE (rel:ClaimRelation {id: r.id})
   ON CREATE SET rel.kind = 'SUPPORTS', rel.note = r.note, rel.recordedAt = datetime()
 MERGE (rel)-[:FROM]->(from)
 MERGE (rel)-[:TO]->(to)
-MERGE (from)-[:SUPPORTS {relation: r.id}]->(to)
+// An editor's retraction (retractRelation) outlives a reload of the bundle that made the relation.
+FOREACH (_ IN CASE WHEN rel.retractedAt IS NULL THEN [1] ELSE [] END |
+  MERGE (from)-[:SUPPORTS {relation: r.id}]->(to))
 WITH rel, r
 UNWIND r.evidence AS occurrenceId
 MATCH (evidence:Occurrence {id: occurrenceId})

@@ -235,8 +235,9 @@ class DraftBuilder {
       const claimId = this.freshId(`claim:${this.options.slug}/${n}-${slugify(a.statement, 5)}`);
       const statementAt = this.text.indexOf(a.statement, a.start);
       const statementSpan = statementAt >= 0 ? { start: statementAt, end: statementAt + a.statement.length } : a;
-      const inStatement = dates.filter((d) => d.start >= statementSpan.start && d.end <= statementSpan.end && d.start >= a.marker.end);
-      const beforeVerb = dates.filter((d) => d.start >= a.start && d.end <= a.marker.start && !(d.start >= a.speaker.start && d.end <= a.speaker.end));
+      const inside = (d: Span, span: Span) => d.start >= span.start && d.end <= span.end;
+      const inStatement = dates.filter((d) => inside(d, statementSpan));
+      const beforeVerb = dates.filter((d) => d.start >= a.start && d.end <= a.marker.start && !inside(d, statementSpan) && !inside(d, a.speaker));
 
       const claim: DraftClaim = { id: claimId, text: claimText(a.statement), subjects: this.subjectsOf(statementSpan, a.speaker) };
       if (inStatement[0]) claim.appliesTo = inStatement[0].date;

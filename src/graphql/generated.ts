@@ -1,5 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClaimRecord, RelationRecord, ReviewOfClaimRecord, OccurrenceRecord, ReportingHopRecord, SourceRecord, EntityRecord, RoleRecord, EventRecord, NeighbourRecord, PathStepRecord, TimelineRecord, SearchRecord } from '../repositories/records';
+import type { ClaimSnapshotRecord, RelationSnapshotRecord, CorrectionRecord, ClaimStateRecord, AuditRecord } from '../repositories/history';
+import type { IngestPayloadRecord, EntityMappingRecord, ClaimPayloadRecord, OccurrencePayloadRecord, RelationPayloadRecord, ReviewPayloadRecord, MergePayloadRecord, CorrectionPayloadRecord, RelationRetractionPayloadRecord } from '../repositories/writes';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +14,88 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: an object, array, string, number, boolean or null. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A new claim. */
+export type AddClaimInput = {
+  /** The period the claim is about. */
+  appliesTo?: InputMaybe<FuzzyDateInput>;
+  /** Id to give it (letters, digits and `: . _ - /`); a fresh `claim:<uuid>` when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Ids of existing entities and events the claim is about. */
+  subjects?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The proposition in neutral words, 1 to 2000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** A new occurrence of a claim in a stored source. */
+export type AddOccurrenceInput = {
+  /** The claim said. */
+  claimId: Scalars['ID']['input'];
+  /** The exact words in the source text, verbatim; refused when missing or found more than once without a hint. */
+  exact: Scalars['String']['input'];
+  /** Picks one place when `exact` appears more than once. */
+  hint?: InputMaybe<AnchorHintInput>;
+  /** Id to give it; a fresh `occurrence:<uuid>` when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** When this hop was published; the source's date when omitted. */
+  published?: InputMaybe<FuzzyDateInput>;
+  /** The occurrence of the same claim this hop relays. */
+  quotedFromId?: InputMaybe<Scalars['ID']['input']>;
+  /** The outlet (an OUTLET entity) whose publication carries this hop. */
+  reportedById: Scalars['ID']['input'];
+  /** When the speaker said it. */
+  said?: InputMaybe<FuzzyDateInput>;
+  /** The stored source whose text carries the words. */
+  sourceId: Scalars['ID']['input'];
+  /** Who asserted it. */
+  speakerId: Scalars['ID']['input'];
+  /** The reporting verb, e.g. `according to`. */
+  verb: Scalars['String']['input'];
+};
+
+/** A new dispute or support between two existing claims. */
+export type AddRelationInput = {
+  /** Ids of existing occurrences that show the relation; at least one. */
+  evidence: Array<Scalars['ID']['input']>;
+  /** The claim that disputes or supports. */
+  fromClaimId: Scalars['ID']['input'];
+  /** Id to give it; a fresh `rel:<uuid>` when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A note on the relation. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The claim disputed or supported. */
+  toClaimId: Scalars['ID']['input'];
+};
+
+/** A new review of an existing claim. */
+export type AddReviewInput = {
+  /** Who wrote the review. */
+  author: Scalars['String']['input'];
+  /** The claim reviewed. */
+  claimId: Scalars['ID']['input'];
+  /** When it was published (YYYY-MM-DD). */
+  datePublished: Scalars['String']['input'];
+  /** Id to give it; a fresh `review:<uuid>` when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The rating given. */
+  rating: RatingInput;
+  /** The review's text. */
+  reviewBody?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (an absolute URL). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Picks one of several places where a quote appears in a text. */
+export type AnchorHintInput = {
+  /** 1-based: the nth of the places left after prefix and suffix. */
+  occurrence?: InputMaybe<Scalars['Int']['input']>;
+  /** The text just before the quote ends with this. */
+  prefix?: InputMaybe<Scalars['String']['input']>;
+  /** The text just after the quote starts with this. */
+  suffix?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What is known of an unnamed source. */
@@ -27,11 +111,79 @@ export type AnonymousSource = {
   descriptor: Scalars['String']['output'];
 };
 
+/** The kinds of write the audit log records. */
+export type AuditAction =
+  /** A claim was added. */
+  | 'ADD_CLAIM'
+  /** A dispute was added. */
+  | 'ADD_DISPUTE'
+  /** An occurrence was added. */
+  | 'ADD_OCCURRENCE'
+  /** A review was added. */
+  | 'ADD_REVIEW'
+  /** A support was added. */
+  | 'ADD_SUPPORT'
+  /** A claim was corrected. */
+  | 'CORRECT_CLAIM'
+  /** A bundle was ingested. */
+  | 'INGEST_BUNDLE'
+  /** Two entities were merged. */
+  | 'MERGE_ENTITIES'
+  /** A claim was retracted. */
+  | 'RETRACT_CLAIM'
+  /** A dispute or support was retracted. */
+  | 'RETRACT_RELATION';
+
+/** A page of audit entries. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  /** The entries on this page. */
+  edges: Array<AuditEdge>;
+  /** Where the page stands. */
+  pageInfo: PageInfo;
+  /** Entries in the whole log (or filtered log). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry with its cursor. */
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  /** Opaque position of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** One write: who made it, when, and what changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The kind of write. */
+  action: AuditAction;
+  /** Who made it: an API key id or `jwt:<sub>`. */
+  actor: Scalars['String']['output'];
+  /** How the actor authenticated: `api-key` or `jwt`. */
+  actorVia: Scalars['String']['output'];
+  /** When the write was committed (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** The change in detail: the input and, for corrections and merges, the state replaced. */
+  changes?: Maybe<Scalars['JSON']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The actor's role at the time. */
+  role: Scalars['String']['output'];
+  /** One line saying what was done. */
+  summary: Scalars['String']['output'];
+  /** Ids of what the write created or changed. */
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
 /** A proposition, kept apart from each time it is said (schema.org Claim). */
 export type Claim = {
   __typename?: 'Claim';
   /** The period the claim is about, when it is about one. */
   appliesTo?: Maybe<FuzzyDate>;
+  /** Every correction and retraction of the claim, oldest first, each with the state it replaced. */
+  corrections: Array<Correction>;
   /** Statements that dispute this claim, each with its evidence. */
   disputedBy: Array<ClaimRelation>;
   /** Claims this claim disputes. */
@@ -44,6 +196,8 @@ export type Claim = {
   occurrences: OccurrenceConnection;
   /** When this system first recorded the claim (ISO 8601). */
   recordedAt: Scalars['String']['output'];
+  /** True once the claim has been retracted; a retracted claim stays readable. */
+  retracted: Scalars['Boolean']['output'];
   /** Fact-checkers' reviews of the claim (schema.org ClaimReview). */
   reviews: Array<Review>;
   /** How well the claim is sourced. */
@@ -56,6 +210,8 @@ export type Claim = {
   supports: Array<ClaimRelation>;
   /** The proposition in the curator's neutral words; the speaker's own words are on each occurrence's quote. */
   text: Scalars['String']['output'];
+  /** 1 when recorded, one more after each correction or retraction; pass it as `expectedVersion` when editing. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -95,6 +251,15 @@ export type ClaimFilter = {
   disputed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A claim written by a mutation. */
+export type ClaimPayload = {
+  __typename?: 'ClaimPayload';
+  /** The audit entry of this write. */
+  auditEntry: AuditEntry;
+  /** The claim as it is now. */
+  claim: Claim;
+};
+
 /** A dispute or support between two claims, with the occurrences that show it. */
 export type ClaimRelation = {
   __typename?: 'ClaimRelation';
@@ -108,6 +273,91 @@ export type ClaimRelation = {
   kind: RelationKind;
   /** The curator's note on the relation. */
   note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A claim's state at one moment of the graph's own record (transaction time, not the time the claim is about). */
+export type ClaimSnapshot = {
+  __typename?: 'ClaimSnapshot';
+  /** The period the claim was about at that moment. */
+  appliesTo?: Maybe<FuzzyDate>;
+  /** The moment asked about (ISO 8601). */
+  asOf: Scalars['String']['output'];
+  /** The claim as it is now. */
+  current: Claim;
+  /** Disputes of this claim recorded by that moment and not retracted by then. */
+  disputedBy: Array<RelationSnapshot>;
+  /** Claims this claim disputed at that moment. */
+  disputes: Array<RelationSnapshot>;
+  /** The claim's id. */
+  id: Scalars['ID']['output'];
+  /** When this system first recorded the claim (ISO 8601). */
+  recordedAt: Scalars['String']['output'];
+  /** Whether the claim was retracted at that moment. */
+  retracted: Scalars['Boolean']['output'];
+  /** Supports of this claim recorded by that moment and not retracted by then. */
+  supportedBy: Array<RelationSnapshot>;
+  /** Claims this claim supported at that moment. */
+  supports: Array<RelationSnapshot>;
+  /** The claim's text at that moment. */
+  text: Scalars['String']['output'];
+  /** The claim's version at that moment. */
+  version: Scalars['Int']['output'];
+};
+
+/** A claim's editable state, as kept in a correction. */
+export type ClaimState = {
+  __typename?: 'ClaimState';
+  /** The period the claim is about. */
+  appliesTo?: Maybe<FuzzyDate>;
+  /** Whether it was retracted. */
+  retracted: Scalars['Boolean']['output'];
+  /** The text. */
+  text: Scalars['String']['output'];
+  /** The version this state had. */
+  version: Scalars['Int']['output'];
+};
+
+/** A recorded correction or retraction: when, why, by whom, and what it replaced. */
+export type Correction = {
+  __typename?: 'Correction';
+  /** When it was recorded (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Who recorded it: an API key id or `jwt:<sub>`. */
+  by: Scalars['String']['output'];
+  /** Which fields changed: `text`, `appliesTo`, `retracted`. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** The claim's version before, for claim corrections and retractions. */
+  fromVersion?: Maybe<Scalars['Int']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What was done. */
+  kind: CorrectionKind;
+  /** The claim's state before this correction; null for a relation retraction. */
+  previous?: Maybe<ClaimState>;
+  /** Why, in the editor's words. */
+  reason: Scalars['String']['output'];
+  /** The claim's version after, for claim corrections and retractions. */
+  toVersion?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a correction did. */
+export type CorrectionKind =
+  /** A claim's text or period was corrected. */
+  | 'CORRECTION'
+  /** A dispute or support was retracted. */
+  | 'RELATION_RETRACTION'
+  /** A claim was retracted. */
+  | 'RETRACTION';
+
+/** A claim correction or retraction written by a mutation. */
+export type CorrectionPayload = {
+  __typename?: 'CorrectionPayload';
+  /** The audit entry of this write. */
+  auditEntry: AuditEntry;
+  /** The claim as it is now. */
+  claim: Claim;
+  /** The recorded correction, with the state it replaced. */
+  correction: Correction;
 };
 
 /** How precise a written date is (Wikidata keeps a precision on every time value the same way). */
@@ -221,6 +471,15 @@ export type EntityKind =
   /** Any other thing, e.g. a ship. */
   | 'THING';
 
+/** A bundle entity resolved to an entity already stored. */
+export type EntityMapping = {
+  __typename?: 'EntityMapping';
+  /** The id the bundle gave it. */
+  bundleEntityId: Scalars['ID']['output'];
+  /** The stored entity it joined. */
+  entity: Entity;
+};
+
 /** Something that happened, with a fuzzy date. */
 export type Event = {
   __typename?: 'Event';
@@ -251,6 +510,202 @@ export type FuzzyDate = {
   precision: DatePrecision;
   /** The words the source used, e.g. `late 2022`; null when the date was inferred. */
   text?: Maybe<Scalars['String']['output']>;
+};
+
+/** A date as written, with the interval it stands for and its precision. */
+export type FuzzyDateInput = {
+  /** First day the date can mean (YYYY-MM-DD); required unless precision is UNKNOWN. */
+  earliest?: InputMaybe<Scalars['String']['input']>;
+  /** Last day the date can mean (YYYY-MM-DD); required unless precision is UNKNOWN. */
+  latest?: InputMaybe<Scalars['String']['input']>;
+  /** How precise the written date is. */
+  precision: DatePrecision;
+  /** The words the source used, e.g. `late 2022`. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What ingesting a bundle wrote. */
+export type IngestBundlePayload = {
+  __typename?: 'IngestBundlePayload';
+  /** The audit entry of this write. */
+  auditEntry: AuditEntry;
+  /** The bundle's id. */
+  bundleId: Scalars['ID']['output'];
+  /** How many of each thing the bundle holds. */
+  counts: IngestCounts;
+  /** Bundle entities that joined entities already in the graph. */
+  merged: Array<EntityMapping>;
+  /** The stored source text. */
+  source: Source;
+};
+
+/** How many of each thing a bundle holds. */
+export type IngestCounts = {
+  __typename?: 'IngestCounts';
+  /** Claims. */
+  claims: Scalars['Int']['output'];
+  /** Entities. */
+  entities: Scalars['Int']['output'];
+  /** Events. */
+  events: Scalars['Int']['output'];
+  /** Occurrences. */
+  occurrences: Scalars['Int']['output'];
+  /** Disputes and supports. */
+  relations: Scalars['Int']['output'];
+  /** Reviews. */
+  reviews: Scalars['Int']['output'];
+};
+
+/** Two entities that are one. */
+export type MergeEntitiesInput = {
+  /** The duplicate, removed once everything of it has moved to the survivor. */
+  duplicateId: Scalars['ID']['input'];
+  /** Why they are the same, for the audit log. */
+  reason: Scalars['String']['input'];
+  /** The entity that stays. */
+  survivorId: Scalars['ID']['input'];
+};
+
+/** The result of merging two entities. */
+export type MergeEntitiesPayload = {
+  __typename?: 'MergeEntitiesPayload';
+  /** The audit entry of this write. */
+  auditEntry: AuditEntry;
+  /** The id of the entity merged away. */
+  duplicateId: Scalars['ID']['output'];
+  /** The surviving entity, with the duplicate's names among its aliases. */
+  entity: Entity;
+  /** How many relationships moved to the survivor. */
+  movedRelationships: Scalars['Int']['output'];
+};
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a claim, optionally about existing entities and events. Editor or admin. */
+  addClaim: ClaimPayload;
+  /** Records that one claim disputes another, with the occurrences that show it. Editor or admin. */
+  addDispute: RelationPayload;
+  /** Adds one time a claim was said or reported, anchored to the exact words of a stored source text. Editor or admin. */
+  addOccurrence: OccurrencePayload;
+  /** Adds a fact-checker's review of a claim (schema.org ClaimReview). Editor or admin. */
+  addReview: ReviewPayload;
+  /** Records that one claim supports another, with the occurrences that show it. Editor or admin. */
+  addSupport: RelationPayload;
+  /** Validates and writes one article bundle with the same checks as `npm run ingest`; the same bundle twice changes nothing. Admin only. */
+  ingestBundle: IngestBundlePayload;
+  /** Merges a duplicate entity into another of the same kind: every relationship moves to the survivor, and the duplicate's names become its aliases. Admin only. */
+  mergeEntities: MergeEntitiesPayload;
+  /** Corrects a claim's text or period; the state it replaces stays readable through `Claim.corrections` and `claimAsOf`. Editor or admin. */
+  recordCorrection: CorrectionPayload;
+  /** Retracts a claim: it stays in the graph, marked retracted, with when, why and by whom. Editor or admin. */
+  retractClaim: CorrectionPayload;
+  /** Retracts a dispute or support: current reads no longer show it, `claimAsOf` before the retraction still does. Editor or admin. */
+  retractRelation: RelationRetractionPayload;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationAddClaimArgs = {
+  input: AddClaimInput;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationAddDisputeArgs = {
+  input: AddRelationInput;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationAddOccurrenceArgs = {
+  input: AddOccurrenceInput;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationAddReviewArgs = {
+  input: AddReviewInput;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationAddSupportArgs = {
+  input: AddRelationInput;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationIngestBundleArgs = {
+  bundle: Scalars['JSON']['input'];
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationMergeEntitiesArgs = {
+  input: MergeEntitiesInput;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationRecordCorrectionArgs = {
+  input: RecordCorrectionInput;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationRetractClaimArgs = {
+  input: RetractClaimInput;
+};
+
+
+/**
+ * claimgraph's write API. Every mutation needs a credential (`authorization: Bearer <API key or JWT>`,
+ * or `x-api-key: <API key>`), writes its audit entry in the same transaction as its change, and
+ * changes nothing when it fails. Editors add and correct; admins also ingest bundles and merge entities.
+ */
+export type MutationRetractRelationArgs = {
+  input: RetractRelationInput;
 };
 
 /** An entity linked to another through claims and events. */
@@ -339,6 +794,15 @@ export type OccurrenceEdge = {
   node: Occurrence;
 };
 
+/** An occurrence written by a mutation. */
+export type OccurrencePayload = {
+  __typename?: 'OccurrencePayload';
+  /** The audit entry of this write. */
+  auditEntry: AuditEntry;
+  /** The occurrence, with its computed anchor. */
+  occurrence: Occurrence;
+};
+
 /** Where a page stands in its list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -369,8 +833,12 @@ export type PathStep = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Who wrote what and when, newest first. Needs an editor or admin credential. */
+  auditLog: AuditConnection;
   /** One claim by id; null when there is no such claim. */
   claim?: Maybe<Claim>;
+  /** A claim as the graph recorded it at a moment: its text, period and retraction as they stood then, and the disputes and supports recorded by then and not retracted by then. Null when the claim was not recorded yet. */
+  claimAsOf?: Maybe<ClaimSnapshot>;
   /** Claims in id order, optionally narrowed to disputed, anonymously sourced or corroborated ones. */
   claims: ClaimConnection;
   /** The shortest chain linking two entities through claims and events; null when none exists within maxHops. */
@@ -394,7 +862,31 @@ export type Query = {
  * claimgraph's read API: who said what, who reported it, when, in which exact words, and which
  * statements dispute it. Every list that can grow is a Relay connection with a hard page-size limit.
  */
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<AuditAction>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * claimgraph's read API: who said what, who reported it, when, in which exact words, and which
+ * statements dispute it. Every list that can grow is a Relay connection with a hard page-size limit.
+ */
 export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * claimgraph's read API: who said what, who reported it, when, in which exact words, and which
+ * statements dispute it. Every list that can grow is a Relay connection with a hard page-size limit.
+ */
+export type QueryClaimAsOfArgs = {
+  asOf: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -532,12 +1024,89 @@ export type Rating = {
   worstRating: Scalars['Float']['output'];
 };
 
+/** A rating on a scale (schema.org Rating). */
+export type RatingInput = {
+  /** The rating in words, e.g. `False`. */
+  alternateName: Scalars['String']['input'];
+  /** Best value on the scale. */
+  bestRating: Scalars['Float']['input'];
+  /** The rating; between worstRating and bestRating. */
+  ratingValue: Scalars['Float']['input'];
+  /** Worst value on the scale. */
+  worstRating: Scalars['Float']['input'];
+};
+
+/** A correction of a claim; give at least one of text and appliesTo. */
+export type RecordCorrectionInput = {
+  /** The corrected period. */
+  appliesTo?: InputMaybe<FuzzyDateInput>;
+  /** The claim to correct. */
+  claimId: Scalars['ID']['input'];
+  /** The version the editor saw (`Claim.version`); a different current version is a CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, 1 to 2000 characters. */
+  reason: Scalars['String']['input'];
+  /** The corrected text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Whether one claim disputes or supports another. */
 export type RelationKind =
   /** The claim contradicts the other (FEVER REFUTES, Wikidata P1310 `statement disputed by`). */
   | 'DISPUTES'
   /** The claim backs the other (FEVER SUPPORTS). */
   | 'SUPPORTS';
+
+/** A dispute or support written by a mutation. */
+export type RelationPayload = {
+  __typename?: 'RelationPayload';
+  /** The audit entry of this write. */
+  auditEntry: AuditEntry;
+  /** The occurrences that show it. */
+  evidence: Array<Occurrence>;
+  /** The claim that disputes or supports. */
+  from: Claim;
+  /** The relation's id. */
+  id: Scalars['ID']['output'];
+  /** Dispute or support. */
+  kind: RelationKind;
+  /** The note on it. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The claim disputed or supported. */
+  to: Claim;
+};
+
+/** A relation retraction written by a mutation. */
+export type RelationRetractionPayload = {
+  __typename?: 'RelationRetractionPayload';
+  /** The audit entry of this write. */
+  auditEntry: AuditEntry;
+  /** The recorded retraction. */
+  correction: Correction;
+  /** The claim that disputed or supported. */
+  from: Claim;
+  /** The retracted relation's id. */
+  relationId: Scalars['ID']['output'];
+  /** The claim that was disputed or supported. */
+  to: Claim;
+};
+
+/** A dispute or support as it stood at a moment. */
+export type RelationSnapshot = {
+  __typename?: 'RelationSnapshot';
+  /** The claim on the other side, as it stood at the same moment. */
+  claim: ClaimSnapshot;
+  /** Occurrences recorded by that moment that show the relation. */
+  evidence: Array<Occurrence>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Dispute or support. */
+  kind: RelationKind;
+  /** The curator's note on the relation. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When this system recorded the relation (ISO 8601). */
+  recordedAt: Scalars['String']['output'];
+};
 
 /** One hop of a reporting chain. */
 export type ReportingHop = {
@@ -554,6 +1123,24 @@ export type ReportingHop = {
   speaker: Entity;
   /** The reporting verb of this hop. */
   verb: Scalars['String']['output'];
+};
+
+/** A retraction of a claim. */
+export type RetractClaimInput = {
+  /** The claim to retract. */
+  claimId: Scalars['ID']['input'];
+  /** The version the editor saw (`Claim.version`); a different current version is a CONFLICT and changes nothing. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, 1 to 2000 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** A retraction of a dispute or support. */
+export type RetractRelationInput = {
+  /** Why, 1 to 2000 characters. */
+  reason: Scalars['String']['input'];
+  /** The relation's id. */
+  relationId: Scalars['ID']['input'];
 };
 
 /** A fact-checker's review of a claim (schema.org ClaimReview). */
@@ -573,6 +1160,15 @@ export type Review = {
   reviewBody?: Maybe<Scalars['String']['output']>;
   /** Where it was published. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A review written by a mutation. */
+export type ReviewPayload = {
+  __typename?: 'ReviewPayload';
+  /** The audit entry of this write. */
+  auditEntry: AuditEntry;
+  /** The review. */
+  review: Review;
 };
 
 /** A role held by an entity, with its period. */
@@ -791,39 +1387,71 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddClaimInput: AddClaimInput;
+  AddOccurrenceInput: AddOccurrenceInput;
+  AddRelationInput: AddRelationInput;
+  AddReviewInput: AddReviewInput;
+  AnchorHintInput: AnchorHintInput;
   AnonymousSource: ResolverTypeWrapper<AnonymousSource>;
+  AuditAction: AuditAction;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
+  AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditEntry: ResolverTypeWrapper<AuditRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<ClaimRecord>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimPayload: ResolverTypeWrapper<ClaimPayloadRecord>;
   ClaimRelation: ResolverTypeWrapper<RelationRecord>;
+  ClaimSnapshot: ResolverTypeWrapper<ClaimSnapshotRecord>;
+  ClaimState: ResolverTypeWrapper<ClaimStateRecord>;
+  Correction: ResolverTypeWrapper<CorrectionRecord>;
+  CorrectionKind: CorrectionKind;
+  CorrectionPayload: ResolverTypeWrapper<CorrectionPayloadRecord>;
   DatePrecision: DatePrecision;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
   EntityConnectionPath: ResolverTypeWrapper<Omit<EntityConnectionPath, 'steps'> & { steps: Array<ResolversTypes['PathStep']> }>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityKind: EntityKind;
+  EntityMapping: ResolverTypeWrapper<EntityMappingRecord>;
   Event: ResolverTypeWrapper<EventRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDate>;
+  FuzzyDateInput: FuzzyDateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestBundlePayload: ResolverTypeWrapper<IngestPayloadRecord>;
+  IngestCounts: ResolverTypeWrapper<IngestCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MergeEntitiesInput: MergeEntitiesInput;
+  MergeEntitiesPayload: ResolverTypeWrapper<MergePayloadRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbour: ResolverTypeWrapper<NeighbourRecord>;
   NeighbourConnection: ResolverTypeWrapper<Omit<NeighbourConnection, 'edges'> & { edges: Array<ResolversTypes['NeighbourEdge']> }>;
   NeighbourEdge: ResolverTypeWrapper<Omit<NeighbourEdge, 'node'> & { node: ResolversTypes['Neighbour'] }>;
   Occurrence: ResolverTypeWrapper<OccurrenceRecord>;
   OccurrenceConnection: ResolverTypeWrapper<Omit<OccurrenceConnection, 'edges'> & { edges: Array<ResolversTypes['OccurrenceEdge']> }>;
   OccurrenceEdge: ResolverTypeWrapper<Omit<OccurrenceEdge, 'node'> & { node: ResolversTypes['Occurrence'] }>;
+  OccurrencePayload: ResolverTypeWrapper<OccurrencePayloadRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathStep: ResolverTypeWrapper<PathStepRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<OccurrenceRecord>;
   QuoteContext: ResolverTypeWrapper<QuoteContext>;
   Rating: ResolverTypeWrapper<Rating>;
+  RatingInput: RatingInput;
+  RecordCorrectionInput: RecordCorrectionInput;
   RelationKind: RelationKind;
+  RelationPayload: ResolverTypeWrapper<RelationPayloadRecord>;
+  RelationRetractionPayload: ResolverTypeWrapper<RelationRetractionPayloadRecord>;
+  RelationSnapshot: ResolverTypeWrapper<RelationSnapshotRecord>;
   ReportingHop: ResolverTypeWrapper<ReportingHopRecord>;
+  RetractClaimInput: RetractClaimInput;
+  RetractRelationInput: RetractRelationInput;
   Review: ResolverTypeWrapper<ReviewOfClaimRecord>;
+  ReviewPayload: ResolverTypeWrapper<ReviewPayloadRecord>;
   Role: ResolverTypeWrapper<RoleRecord>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -840,36 +1468,66 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddClaimInput: AddClaimInput;
+  AddOccurrenceInput: AddOccurrenceInput;
+  AddRelationInput: AddRelationInput;
+  AddReviewInput: AddReviewInput;
+  AnchorHintInput: AnchorHintInput;
   AnonymousSource: AnonymousSource;
+  AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
+  AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEntry: AuditRecord;
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimRecord;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  ClaimPayload: ClaimPayloadRecord;
   ClaimRelation: RelationRecord;
+  ClaimSnapshot: ClaimSnapshotRecord;
+  ClaimState: ClaimStateRecord;
+  Correction: CorrectionRecord;
+  CorrectionPayload: CorrectionPayloadRecord;
   Entity: EntityRecord;
   EntityConnection: Omit<EntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['EntityEdge']> };
   EntityConnectionPath: Omit<EntityConnectionPath, 'steps'> & { steps: Array<ResolversParentTypes['PathStep']> };
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityMapping: EntityMappingRecord;
   Event: EventRecord;
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDate;
+  FuzzyDateInput: FuzzyDateInput;
   ID: Scalars['ID']['output'];
+  IngestBundlePayload: IngestPayloadRecord;
+  IngestCounts: IngestCounts;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  MergeEntitiesInput: MergeEntitiesInput;
+  MergeEntitiesPayload: MergePayloadRecord;
+  Mutation: Record<PropertyKey, never>;
   Neighbour: NeighbourRecord;
   NeighbourConnection: Omit<NeighbourConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeighbourEdge']> };
   NeighbourEdge: Omit<NeighbourEdge, 'node'> & { node: ResolversParentTypes['Neighbour'] };
   Occurrence: OccurrenceRecord;
   OccurrenceConnection: Omit<OccurrenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['OccurrenceEdge']> };
   OccurrenceEdge: Omit<OccurrenceEdge, 'node'> & { node: ResolversParentTypes['Occurrence'] };
+  OccurrencePayload: OccurrencePayloadRecord;
   PageInfo: PageInfo;
   PathStep: PathStepRecord;
   Query: Record<PropertyKey, never>;
   Quote: OccurrenceRecord;
   QuoteContext: QuoteContext;
   Rating: Rating;
+  RatingInput: RatingInput;
+  RecordCorrectionInput: RecordCorrectionInput;
+  RelationPayload: RelationPayloadRecord;
+  RelationRetractionPayload: RelationRetractionPayloadRecord;
+  RelationSnapshot: RelationSnapshotRecord;
   ReportingHop: ReportingHopRecord;
+  RetractClaimInput: RetractClaimInput;
+  RetractRelationInput: RetractRelationInput;
   Review: ReviewOfClaimRecord;
+  ReviewPayload: ReviewPayloadRecord;
   Role: RoleRecord;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -889,20 +1547,46 @@ export type AnonymousSourceResolvers<ContextType = Context, ParentType extends R
   descriptor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorVia?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   appliesTo?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
   disputedBy?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType>;
   disputes?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurrences?: Resolver<ResolversTypes['OccurrenceConnection'], ParentType, ContextType, RequireFields<ClaimOccurrencesArgs, 'first'>>;
   recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reviews?: Resolver<Array<ResolversTypes['Review']>, ParentType, ContextType>;
   sourcing?: Resolver<ResolversTypes['SourcingSummary'], ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['ClaimRelation']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
@@ -916,12 +1600,57 @@ export type ClaimEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = {
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
 export type ClaimRelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimRelation'] = ResolversParentTypes['ClaimRelation']> = {
   claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ClaimSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimSnapshot'] = ResolversParentTypes['ClaimSnapshot']> = {
+  appliesTo?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  disputedBy?: Resolver<Array<ResolversTypes['RelationSnapshot']>, ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['RelationSnapshot']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['RelationSnapshot']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['RelationSnapshot']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimStateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimState'] = ResolversParentTypes['ClaimState']> = {
+  appliesTo?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fromVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CorrectionKind'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['ClaimState']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CorrectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionPayload'] = ResolversParentTypes['CorrectionPayload']> = {
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  correction?: Resolver<ResolversTypes['Correction'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -955,6 +1684,11 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type EntityMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityMapping'] = ResolversParentTypes['EntityMapping']> = {
+  bundleEntityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['FuzzyDate'], ParentType, ContextType>;
@@ -970,6 +1704,47 @@ export type FuzzyDateResolvers<ContextType = Context, ParentType extends Resolve
   latest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IngestBundlePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestBundlePayload'] = ResolversParentTypes['IngestBundlePayload']> = {
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  bundleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+  merged?: Resolver<Array<ResolversTypes['EntityMapping']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type IngestCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = {
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occurrences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviews?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MergeEntitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = {
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  duplicateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  movedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addClaim?: Resolver<ResolversTypes['ClaimPayload'], ParentType, ContextType, RequireFields<MutationAddClaimArgs, 'input'>>;
+  addDispute?: Resolver<ResolversTypes['RelationPayload'], ParentType, ContextType, RequireFields<MutationAddDisputeArgs, 'input'>>;
+  addOccurrence?: Resolver<ResolversTypes['OccurrencePayload'], ParentType, ContextType, RequireFields<MutationAddOccurrenceArgs, 'input'>>;
+  addReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationAddReviewArgs, 'input'>>;
+  addSupport?: Resolver<ResolversTypes['RelationPayload'], ParentType, ContextType, RequireFields<MutationAddSupportArgs, 'input'>>;
+  ingestBundle?: Resolver<ResolversTypes['IngestBundlePayload'], ParentType, ContextType, RequireFields<MutationIngestBundleArgs, 'bundle'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'input'>>;
+  recordCorrection?: Resolver<ResolversTypes['CorrectionPayload'], ParentType, ContextType, RequireFields<MutationRecordCorrectionArgs, 'input'>>;
+  retractClaim?: Resolver<ResolversTypes['CorrectionPayload'], ParentType, ContextType, RequireFields<MutationRetractClaimArgs, 'input'>>;
+  retractRelation?: Resolver<ResolversTypes['RelationRetractionPayload'], ParentType, ContextType, RequireFields<MutationRetractRelationArgs, 'input'>>;
 };
 
 export type NeighbourResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbour'] = ResolversParentTypes['Neighbour']> = {
@@ -1018,6 +1793,11 @@ export type OccurrenceEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Occurrence'], ParentType, ContextType>;
 };
 
+export type OccurrencePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OccurrencePayload'] = ResolversParentTypes['OccurrencePayload']> = {
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  occurrence?: Resolver<ResolversTypes['Occurrence'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1032,7 +1812,9 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimAsOf?: Resolver<Maybe<ResolversTypes['ClaimSnapshot']>, ParentType, ContextType, RequireFields<QueryClaimAsOfArgs, 'asOf' | 'id'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   connection?: Resolver<Maybe<ResolversTypes['EntityConnectionPath']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'name'>>;
@@ -1066,6 +1848,33 @@ export type RatingResolvers<ContextType = Context, ParentType extends ResolversP
   worstRating?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type RelationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationPayload'] = ResolversParentTypes['RelationPayload']> = {
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type RelationRetractionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationRetractionPayload'] = ResolversParentTypes['RelationRetractionPayload']> = {
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  correction?: Resolver<ResolversTypes['Correction'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  relationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type RelationSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationSnapshot'] = ResolversParentTypes['RelationSnapshot']> = {
+  claim?: Resolver<ResolversTypes['ClaimSnapshot'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Occurrence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ReportingHopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingHop'] = ResolversParentTypes['ReportingHop']> = {
   occurrence?: Resolver<ResolversTypes['Occurrence'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1083,6 +1892,11 @@ export type ReviewResolvers<ContextType = Context, ParentType extends ResolversP
   rating?: Resolver<ResolversTypes['Rating'], ParentType, ContextType>;
   reviewBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReviewPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload']> = {
+  auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
 };
 
 export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
@@ -1154,30 +1968,49 @@ export type TimelineItemResolvers<ContextType = Context, ParentType extends Reso
 
 export type Resolvers<ContextType = Context> = {
   AnonymousSource?: AnonymousSourceResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimPayload?: ClaimPayloadResolvers<ContextType>;
   ClaimRelation?: ClaimRelationResolvers<ContextType>;
+  ClaimSnapshot?: ClaimSnapshotResolvers<ContextType>;
+  ClaimState?: ClaimStateResolvers<ContextType>;
+  Correction?: CorrectionResolvers<ContextType>;
+  CorrectionPayload?: CorrectionPayloadResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityConnectionPath?: EntityConnectionPathResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityMapping?: EntityMappingResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
+  IngestBundlePayload?: IngestBundlePayloadResolvers<ContextType>;
+  IngestCounts?: IngestCountsResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Neighbour?: NeighbourResolvers<ContextType>;
   NeighbourConnection?: NeighbourConnectionResolvers<ContextType>;
   NeighbourEdge?: NeighbourEdgeResolvers<ContextType>;
   Occurrence?: OccurrenceResolvers<ContextType>;
   OccurrenceConnection?: OccurrenceConnectionResolvers<ContextType>;
   OccurrenceEdge?: OccurrenceEdgeResolvers<ContextType>;
+  OccurrencePayload?: OccurrencePayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteContext?: QuoteContextResolvers<ContextType>;
   Rating?: RatingResolvers<ContextType>;
+  RelationPayload?: RelationPayloadResolvers<ContextType>;
+  RelationRetractionPayload?: RelationRetractionPayloadResolvers<ContextType>;
+  RelationSnapshot?: RelationSnapshotResolvers<ContextType>;
   ReportingHop?: ReportingHopResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
+  ReviewPayload?: ReviewPayloadResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;

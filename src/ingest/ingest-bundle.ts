@@ -10,6 +10,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Called before each write step; a test seam for proving that a failed step leaves nothing. */
   beforeStep?: (step: string) => void | Promise<void>;
+  /** Runs last inside the ingestion's transaction, so that what it writes (the audit entry) lands with the bundle or not at all. */
+  inTransaction?: (tx: GraphTransaction, result: IngestResult) => Promise<void>;
 }
 
 export interface IngestResult {
@@ -148,7 +150,7 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
     const touched = [...new Set([...bundle.claims.map((c) => c.id), ...bundle.relations.map((r) => r.to)])];
     await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
 
-    return {
+    const result: IngestResult = {
       bundleId: bundle.id,
       sourceId: bundle.source.id,
       merged,
@@ -161,5 +163,7 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
         reviews: bundle.reviews.length,
       },
     };
+    await options.inTransaction?.(tx, result);
+    return result;
   });
 }

@@ -1,5 +1,6 @@
 import neo4j, { Driver, ManagedTransaction, RoutingControl } from 'neo4j-driver';
 import { cypher } from './cypher';
+import { translateDriverError } from './errors';
 
 export interface GraphOptions {
   database: string;
@@ -37,6 +38,8 @@ export class Graph {
       return await session.executeWrite((tx) => work(new GraphTransaction(tx, this)), {
         timeout: this.options.queryTimeoutMs,
       });
+    } catch (error) {
+      throw translateDriverError(error);
     } finally {
       await session.close();
     }
@@ -45,21 +48,25 @@ export class Graph {
   /** Statements by raw text, for schema set-up and tests; never with user-built text. */
   async runRaw(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.roundTrips += 1;
-    const result = await this.driver.executeQuery(statement, params, {
-      database: this.options.database,
-      routing: neo4j.routing.WRITE,
-      transactionConfig: { timeout: this.options.queryTimeoutMs },
-    });
+    const result = await this.driver
+      .executeQuery(statement, params, {
+        database: this.options.database,
+        routing: neo4j.routing.WRITE,
+        transactionConfig: { timeout: this.options.queryTimeoutMs },
+      })
+      .catch((error) => Promise.reject(translateDriverError(error)));
     return result.records.map((r) => r.toObject());
   }
 
   private async run<T>(query: string, params: Record<string, unknown>, routing: RoutingControl): Promise<T[]> {
     this.roundTrips += 1;
-    const result = await this.driver.executeQuery(cypher(query), params, {
-      database: this.options.database,
-      routing,
-      transactionConfig: { timeout: this.options.queryTimeoutMs },
-    });
+    const result = await this.driver
+      .executeQuery(cypher(query), params, {
+        database: this.options.database,
+        routing,
+        transactionConfig: { timeout: this.options.queryTimeoutMs },
+      })
+      .catch((error) => Promise.reject(translateDriverError(error)));
     return result.records.map((r) => r.toObject() as T);
   }
 }

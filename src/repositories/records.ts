@@ -16,6 +16,9 @@ export interface ClaimRecord {
   anonymousOnly?: boolean;
   supportingClaims?: number;
   corroborated?: boolean;
+  /** Set by corrections and retractions (src/repositories/writes.ts); 1 and false until then. */
+  version?: number;
+  retracted?: boolean;
 }
 
 export interface OccurrenceRecord {

@@ -3,11 +3,14 @@ import type { Resolvers } from '../graphql/generated';
 import { Claim, ClaimRelation, Review } from './claim';
 import { Entity, Event, Neighbour, PathStep, Role, SearchHit, TimelineItem } from './entity';
 import { Occurrence, Quote, ReportingHop, Source } from './occurrence';
+import { AuditEntry, ClaimPayload, CorrectionPayload, EntityMapping, IngestBundlePayload, MergeEntitiesPayload, Mutation, OccurrencePayload, RelationPayload, RelationRetractionPayload, ReviewPayload } from './mutation';
+import { ClaimHistory, ClaimSnapshot, ClaimState, Correction, HistoryQuery, JSONScalar, RelationSnapshot } from './history';
 import { Query } from './query';
 
 export const resolvers: Resolvers<Context> = {
-  Query,
-  Claim,
+  Query: { ...Query, ...HistoryQuery },
+  Mutation,
+  Claim: { ...Claim, ...ClaimHistory },
   ClaimRelation,
   Review,
   Occurrence,
@@ -21,4 +24,19 @@ export const resolvers: Resolvers<Context> = {
   PathStep,
   TimelineItem,
   SearchHit,
+  JSON: JSONScalar,
+  ClaimSnapshot,
+  RelationSnapshot,
+  Correction,
+  ClaimState,
+  AuditEntry,
+  IngestBundlePayload,
+  EntityMapping,
+  ClaimPayload,
+  OccurrencePayload,
+  RelationPayload,
+  ReviewPayload,
+  MergeEntitiesPayload,
+  CorrectionPayload,
+  RelationRetractionPayload,
 };

@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+import { Role } from '../config';
+
+/** Who is asking: an API key's id or a JWT's subject, and the role that grants. */
+export interface Principal {
+  id: string;
+  role: Role | null;
+  via: 'api-key' | 'jwt';
+}
+
+const RANK: Record<Role, number> = { reader: 1, editor: 2, admin: 3 };
+
+export const ROLES = Object.keys(RANK) as Role[];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && value in RANK;
+}
+
+/** The highest of several role names, ignoring names that are not roles here. */
+export function highestRole(values: unknown[]): Role | null {
+  const roles = values.filter(isRole);
+  return roles.length === 0 ? null : roles.reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } });
+}
+
+/** Throws UNAUTHENTICATED without a principal and FORBIDDEN when its role ranks below `needed`. */
+export function requireRole(principal: Principal | null, needed: Role, action: string): Principal {
+  if (!principal) {
+    throw unauthenticated(`${action} needs a credential: send \`authorization: Bearer <API key or JWT>\` or \`x-api-key: <API key>\``);
+  }
+  if (!principal.role || RANK[principal.role] < RANK[needed]) {
+    throw new GraphQLError(`${action} needs the ${needed} role; "${principal.id}" has ${principal.role ?? 'no role'}`, {
+      extensions: { code: 'FORBIDDEN', needed, role: principal.role },
+    });
+  }
+  return principal;
+}

@@ -1,0 +1,95 @@
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
+import { maskError, Plugin } from 'graphql-yoga';
+import { Config } from '../config';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../neo4j/errors';
+
+type ProtectionConfig = Pick<
+  Config,
+  'nodeEnv' | 'maxBodyBytes' | 'maxQueryDepth' | 'maxQueryCost' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'introspectionEnabled'
+>;
+
+/**
+ * Limits that keep one hostile operation from tying up the service: depth, static cost, aliases,
+ * tokens and directives (graphql-armor), field suggestions off in production so that a schema
+ * cannot be guessed through "Did you mean…", and introspection when it is switched off.
+ */
+export function protectionPlugins(config: ProtectionConfig): Plugin[] {
+  const armor = new EnvelopArmor({
+    maxDepth: { n: config.maxQueryDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: config.maxQueryCost, ignoreIntrospection: true },
+    maxAliases: { n: config.maxAliases },
+    maxTokens: { n: config.maxTokens },
+    maxDirectives: { n: config.maxDirectives },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  });
+  const plugins: Plugin[] = [useBodyLimit(config.maxBodyBytes), ...(armor.protect().plugins as Plugin[])];
+  if (!config.introspectionEnabled) plugins.push(useDisableIntrospection());
+  return plugins;
+}
+
+function tooLarge(fetchAPI: { Response: typeof Response }, maxBytes: number): Response {
+  const body = {
+    errors: [{ message: `The request body is larger than ${maxBytes} bytes (MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+  };
+  return new fetchAPI.Response(JSON.stringify(body), { status: 413, headers: { 'content-type': 'application/json' } });
+}
+
+/**
+ * Refuses bodies over `maxBytes` with 413: at once when content-length says so, and while reading
+ * when it does not (chunked uploads), so that an oversized body is never buffered whole.
+ */
+export function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const declared = Number(request.headers.get('content-length') ?? 0);
+      if (declared > maxBytes) endResponse(tooLarge(fetchAPI, maxBytes));
+    },
+    onRequestParse({ requestParser, setRequestParser, fetchAPI }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        if (!request.body) return requestParser(request);
+        const reader = request.body.getReader();
+        const chunks: Uint8Array[] = [];
+        let size = 0;
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          size += value.byteLength;
+          if (size > maxBytes) {
+            await reader.cancel();
+            return tooLarge(fetchAPI, maxBytes);
+          }
+          chunks.push(value);
+        }
+        const headers = new fetchAPI.Headers(request.headers);
+        headers.delete('content-length');
+        headers.delete('transfer-encoding');
+        return requestParser(new fetchAPI.Request(request.url, { method: request.method, headers, body: Buffer.concat(chunks) }));
+      });
+    },
+  };
+}
+
+/**
+ * Yoga masks unexpected errors; the two failures a client can act on are translated instead:
+ * Neo4j being down (retry later) and a query cut by the transaction timeout (ask for less).
+ */
+export function maskDomainErrors(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  const path = error instanceof GraphQLError ? error.path : undefined;
+  if (original instanceof DatabaseUnavailableError) {
+    return new GraphQLError('Neo4j is unreachable; the service answers again as soon as it is back. Retry shortly.', {
+      path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  }
+  if (original instanceof QueryTimeoutError) {
+    return new GraphQLError('The query took longer than the server allows (NEO4J_QUERY_TIMEOUT_MS) and was stopped; ask for less, e.g. a smaller page or fewer hops.', {
+      path,
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  }
+  return maskError(error, message, isDev);
+}

@@ -1,0 +1,129 @@
+import crypto from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { Problem } from '../bundle/validate';
+import { claimSchema, fuzzyDateSchema, reviewSchema } from '../bundle/schema';
+
+/**
+ * Mutation inputs, checked with the bundle's own zod schemas (ids, dates, ratings) so that the API
+ * accepts exactly what ingestion accepts, plus length limits a bundle file does not need.
+ */
+
+const id = claimSchema.shape.id;
+const words = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const reason = words(2000);
+
+const fuzzyDate = fuzzyDateSchema.superRefine((date, ctx) => {
+  if (date.earliest && date.latest && date.earliest > date.latest) {
+    ctx.addIssue({ code: 'custom', message: `inverted date interval: earliest ${date.earliest} is after latest ${date.latest}` });
+  }
+  if (date.precision !== 'UNKNOWN' && (!date.earliest || !date.latest)) {
+    ctx.addIssue({ code: 'custom', message: `a date with precision ${date.precision} needs both earliest and latest; use UNKNOWN when they are not known` });
+  }
+});
+
+export const addClaimInput = z.object({
+  id: id.optional(),
+  text: words(2000),
+  subjects: z.array(id).max(100).default([]),
+  appliesTo: fuzzyDate.optional(),
+});
+
+export const addOccurrenceInput = z.object({
+  id: id.optional(),
+  claimId: id,
+  sourceId: id,
+  speakerId: id,
+  reportedById: id,
+  verb: words(100),
+  exact: z.string().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
+  hint: z
+    .object({
+      prefix: z.string().max(500).optional(),
+      suffix: z.string().max(500).optional(),
+      occurrence: z.number().int().min(1).max(100000).optional(),
+    })
+    .default({}),
+  quotedFromId: id.optional(),
+  said: fuzzyDate.optional(),
+  published: fuzzyDate.optional(),
+});
+
+export const addRelationInput = z
+  .object({
+    id: id.optional(),
+    fromClaimId: id,
+    toClaimId: id,
+    evidence: z.array(id).min(1, 'needs at least one occurrence').max(100),
+    note: words(2000).optional(),
+  })
+  .refine((r) => r.fromClaimId !== r.toClaimId, { message: 'a claim cannot dispute or support itself', path: ['toClaimId'] });
+
+export const addReviewInput = reviewSchema
+  .extend({
+    id: id.optional(),
+    claimId: id,
+    author: words(200),
+    url: z.string().max(2000).url().optional(),
+    reviewBody: words(10000).optional(),
+    rating: reviewSchema.shape.rating.extend({ alternateName: words(100) }),
+  })
+  .omit({ claim: true })
+  .superRefine((r, ctx) => {
+    const { ratingValue, bestRating, worstRating } = r.rating;
+    if (![ratingValue, bestRating, worstRating].every(Number.isFinite)) {
+      ctx.addIssue({ code: 'custom', path: ['rating'], message: 'ratings must be finite numbers' });
+    } else if (ratingValue < Math.min(bestRating, worstRating) || ratingValue > Math.max(bestRating, worstRating)) {
+      ctx.addIssue({ code: 'custom', path: ['rating', 'ratingValue'], message: `${ratingValue} is outside ${worstRating}..${bestRating}` });
+    }
+  });
+
+export const mergeEntitiesInput = z
+  .object({ survivorId: id, duplicateId: id, reason })
+  .refine((m) => m.survivorId !== m.duplicateId, { message: 'an entity cannot be merged into itself', path: ['duplicateId'] });
+
+const expectedVersion = z.number().int().min(1).max(2_000_000_000);
+
+export const recordCorrectionInput = z
+  .object({ claimId: id, expectedVersion, text: words(2000).optional(), appliesTo: fuzzyDate.optional(), reason })
+  .refine((c) => c.text !== undefined || c.appliesTo !== undefined, { message: 'give text or appliesTo: a correction must change something', path: ['text'] });
+
+export const retractClaimInput = z.object({ claimId: id, expectedVersion, reason });
+
+export const retractRelationInput = z.object({ relationId: id, reason });
+
+/** GraphQL sends null for a field the client set to null; the zod schemas treat absent and null alike. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+  }
+  return value;
+}
+
+function pathOf(argument: string, path: PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), argument);
+}
+
+/** A client's mistakes in one argument, every problem listed with its path. */
+export function invalidArgument(argument: string, problems: Problem[]): GraphQLError {
+  const listed = problems.slice(0, 20).map((p) => `${p.path}: ${p.message}`).join('; ');
+  return new GraphQLError(`\`${argument}\` is invalid: ${listed}${problems.length > 20 ? `; and ${problems.length - 20} more` : ''}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument, problems: problems.slice(0, 200) },
+  });
+}
+
+export function parseInput<S extends z.ZodTypeAny>(schema: S, argument: string, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(withoutNulls(value));
+  if (!parsed.success) {
+    throw invalidArgument(
+      argument,
+      parsed.error.issues.map((i) => ({ path: pathOf(argument, i.path), message: i.message })),
+    );
+  }
+  return parsed.data;
+}
+
+export function newId(kind: string): string {
+  return `${kind}:${crypto.randomUUID()}`;
+}

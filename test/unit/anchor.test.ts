@@ -1,5 +1,6 @@
 import { anchorQuote, checkAnchor, contentHash, furnitureSpans } from '../../src/bundle/anchor';
-import { completeAnchors } from '../../src/bundle/draft';
+import { bundleForIngestion, completeAnchors, isDraft } from '../../src/bundle/draft';
+import { BundleValidationError } from '../../src/bundle/validate';
 
 const TEXT = [
   'Musk spoke with Putin, officials said.',
@@ -198,6 +199,29 @@ describe('completeAnchors', () => {
     const stale = { ...draft(), source: { ...draft().source, contentHash: contentHash('other text') } };
     const result = completeAnchors(stale, TEXT);
     expect('problems' in result && result.problems[0].path).toBe('source.contentHash');
+  });
+
+  it('when a draft carries curation notes, then completing drops them, so they never reach the graph', () => {
+    const noted = { ...draft(), curation: { note: 'drafted', review: [{ about: 'oc:1', confidence: 'low', message: 'check the speaker' }] } };
+    const result = completeAnchors(noted, TEXT);
+    if (!('bundle' in result)) throw new Error(JSON.stringify(result.problems));
+    expect(result.bundle).not.toHaveProperty('curation');
+    expect(result.bundle.occurrences?.[0].anchor).toMatchObject({ start: 40, end: 61 });
+  });
+
+  it('when ingestion is given a draft, then it anchors it there; a complete bundle passes through unchanged', () => {
+    expect(isDraft(draft())).toBe(true);
+    const anchored = bundleForIngestion(draft(), TEXT);
+    expect(isDraft(anchored)).toBe(false);
+    expect(anchored).toMatchObject({ source: { contentHash: contentHash(TEXT) }, occurrences: [{ anchor: { start: 40 } }, { anchor: { start: 23 } }] });
+    expect(bundleForIngestion(anchored, TEXT)).toBe(anchored);
+  });
+
+  it('when ingestion is given a draft with an ambiguous quote, then it refuses with the line and column of every candidate', () => {
+    const bad = draft();
+    bad.occurrences[1].anchor = { exact: 'officials said' };
+    expect(() => bundleForIngestion(bad, TEXT)).toThrow(BundleValidationError);
+    expect(() => bundleForIngestion(bad, TEXT)).toThrow(/occurrences\[1\]\.anchor\.exact: .*appears 2 times, at 1:24, 4:47/);
   });
 
   it('when the draft breaks the schema, then the problem path points into the bundle', () => {

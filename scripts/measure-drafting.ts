@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { completeAnchors } from '../src/bundle/draft';
 import { readBundleFile } from '../src/bundle/load';
 import { nameKey } from '../src/bundle/names';
 import { type Bundle, bundleSchema, type Entity, type FuzzyDate } from '../src/bundle/schema';
 import { PROJECT_ROOT } from '../src/config';
+import { parseDate } from '../src/drafting/dates';
 import { draftArticle } from '../src/drafting/draft-article';
 import { knownEntitiesInBundles, type KnownEntities, NO_KNOWN_ENTITIES } from '../src/drafting/known-entities';
 
@@ -131,6 +133,52 @@ export async function measure(article: ArticleCase, known: KnownEntities): Promi
   };
 }
 
+const HELD_OUT = path.join(PROJECT_ROOT, 'test/unit/drafting/fixtures');
+
+interface HeldOutExpectation {
+  published: string;
+  entities: string[];
+  attributedSentences: string[];
+  furniture: string[];
+}
+
+/**
+ * The held-out article: written with its expectations (held-out-expected.json) before the drafter
+ * ever read it, and measured as it came out. Both curated bundles stand for the graph.
+ */
+export async function measureHeldOut(): Promise<Pick<Measures, 'entityRecall' | 'entityPrecision' | 'attributionRecall' | 'attributionPrecision' | 'furnitureRecall' | 'furniturePrecision' | 'missedEntities' | 'wrongEntities' | 'missedOccurrences' | 'wrongOccurrences'>> {
+  const text = readFileSync(path.join(HELD_OUT, 'held-out-article.txt'), 'utf8');
+  const expected = JSON.parse(readFileSync(path.join(HELD_OUT, 'held-out-expected.json'), 'utf8')) as HeldOutExpectation;
+  const known = knownEntitiesInBundles([SEED, SECOND], 'both curated bundles');
+  const { draft } = await draftArticle(text, { slug: 'held-out', textFile: 'article.txt', known, published: parseDate(expected.published) });
+  const completed = completeAnchors(draft, text);
+  if ('problems' in completed) throw new Error(`the held-out draft does not anchor: ${JSON.stringify(completed.problems)}`);
+  const drafted = bundleSchema.parse(completed.bundle);
+
+  const draftEntities = drafted.entities.filter((e) => e.id !== drafted.source.publisher && !e.id.endsWith('/unresolved-speaker'));
+  const names = (e: Entity) => new Set([e.name, ...e.aliases, ...(e.anonymous ? [e.anonymous.descriptor] : [])].map(key));
+  const missedEntities = expected.entities.filter((n) => !draftEntities.some((e) => names(e).has(key(n))));
+  const wrongEntities = draftEntities.filter((e) => !expected.entities.some((n) => names(e).has(key(n))));
+
+  const spans = expected.attributedSentences.map((s) => ({ s, start: text.indexOf(s), end: text.indexOf(s) + s.length }));
+  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const missedOccurrences = spans.filter((x) => !drafted.occurrences.some((o) => overlapping(o.anchor, x))).map((x) => x.s);
+  const wrongOccurrences = drafted.occurrences.filter((o) => !spans.some((x) => overlapping(o.anchor, x)));
+
+  return {
+    entityRecall: { hit: expected.entities.length - missedEntities.length, of: expected.entities.length },
+    entityPrecision: { hit: draftEntities.length - wrongEntities.length, of: draftEntities.length },
+    attributionRecall: { hit: spans.length - missedOccurrences.length, of: spans.length },
+    attributionPrecision: { hit: drafted.occurrences.length - wrongOccurrences.length, of: drafted.occurrences.length },
+    furnitureRecall: { hit: expected.furniture.filter((f) => drafted.furniture.includes(f)).length, of: expected.furniture.length },
+    furniturePrecision: { hit: drafted.furniture.filter((f) => expected.furniture.includes(f)).length, of: drafted.furniture.length },
+    missedEntities,
+    wrongEntities: wrongEntities.map((e) => `${e.name} (${e.kind})`),
+    missedOccurrences,
+    wrongOccurrences: wrongOccurrences.map((o) => `"${o.anchor.exact.slice(0, 50)}…" (${o.verb})`),
+  };
+}
+
 function key(name: string): string {
   return nameKey(name).replace(/^the /, '');
 }
@@ -182,6 +230,20 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   console.log(`\n${details.join('\n')}`);
+
+  const h = await measureHeldOut();
+  console.log(
+    [
+      '\nHeld-out article (expectations written before the drafter read it):',
+      '| Entity recall | Entity precision | Attribution recall | Attribution precision | Furniture recall | Furniture precision |',
+      '|---|---|---|---|---|---|',
+      `| ${percent(h.entityRecall)} | ${percent(h.entityPrecision)} | ${percent(h.attributionRecall)} | ${percent(h.attributionPrecision)} | ${percent(h.furnitureRecall)} | ${percent(h.furniturePrecision)} |`,
+      `  expected entities missed: ${h.missedEntities.join(', ') || 'none'}`,
+      `  draft entities not expected: ${h.wrongEntities.join(', ') || 'none'}`,
+      `  expected attributions missed: ${h.missedOccurrences.join(' | ') || 'none'}`,
+      `  draft attributions not expected: ${h.wrongOccurrences.join('; ') || 'none'}`,
+    ].join('\n'),
+  );
 }
 
 if (require.main === module) {

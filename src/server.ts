@@ -6,12 +6,15 @@ import { Context, createContext } from './graphql/context';
 import { loadExamples } from './graphql/examples';
 import { maskDomainErrors, protectionPlugins } from './graphql/protection';
 import { buildSchema } from './graphql/schema';
+import { useExports } from './exports/routes';
 import { Graph } from './neo4j/graph';
+import { createObservability } from './observability';
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, unknown>, Context>;
 
 /** The GraphQL service over one Graph; `yoga.fetch` serves it in-process, `http.createServer(yoga)` on a port. */
 export function createServer(config: Config, graph: Graph): ClaimgraphServer {
+  const observability = createObservability(config);
   const authenticate = createAuthenticator(config);
   return createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),
@@ -24,8 +27,9 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
       title: 'claimgraph',
       defaultTabs: loadExamples().map((e) => ({ query: e.query })),
     },
-    logging: config.logLevel === 'silent' ? false : config.logLevel,
+    logging: observability.yogaLogger,
     plugins: [
+      ...observability.plugins,
       ...protectionPlugins(config),
       useOperationAuth({ readsRequireAuth: config.readsRequireAuth }),
       useReadinessCheck({
@@ -34,6 +38,7 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
           await graph.driver.verifyConnectivity({ database: graph.options.database });
         },
       }),
+      useExports(graph),
     ],
   });
 }

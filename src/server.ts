@@ -38,7 +38,7 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
           await graph.driver.verifyConnectivity({ database: graph.options.database });
         },
       }),
-      useExports(graph),
+      useExports(graph, { authenticate, readsRequireAuth: config.readsRequireAuth }),
     ],
   });
 }

@@ -70,8 +70,6 @@ export const settings = {
   logLevel: setting('LOG_LEVEL', 'info', oneOf('debug', 'info', 'warn', 'error', 'silent'), 'Least severe log level written.'),
   logFile: setting('LOG_FILE', undefined as string | undefined, optionalText, 'Append the JSON log lines to this file instead of writing them to stdout.'),
   metricsEnabled: setting('METRICS_ENABLED', true, bool, 'Serve Prometheus metrics at /metrics (request counts, durations, errors, process).'),
-  logFile: setting('LOG_FILE', undefined as string | undefined, optionalText, 'Append the JSON log lines to this file instead of writing them to stdout.'),
-  metricsEnabled: setting('METRICS_ENABLED', true, bool, 'Serve Prometheus metrics at /metrics (request counts, durations, errors, process).'),
 
   neo4jUri: setting('NEO4J_URI', undefined as string | undefined, optionalText, 'Neo4j to use (bolt://, neo4j://, neo4j+s://). Unset: start the embedded one.'),
   neo4jUser: setting('NEO4J_USER', 'neo4j', text, 'Neo4j user name.'),

@@ -3,6 +3,7 @@ import { createAuthenticator } from './auth/authenticate';
 import { useOperationAuth } from './auth/plugin';
 import { Config } from './config';
 import { Context, createContext } from './graphql/context';
+import { useExplorer } from './explorer/routes';
 import { loadExamples } from './graphql/examples';
 import { maskDomainErrors, protectionPlugins } from './graphql/protection';
 import { buildSchema } from './graphql/schema';
@@ -39,6 +40,7 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
         },
       }),
       useExports(graph, { authenticate, readsRequireAuth: config.readsRequireAuth }),
+      useExplorer(),
     ],
   });
 }

@@ -141,6 +141,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       NEO4J_LAUNCHER_DATA_DIR: options.dataDir,
       NEO4J_LAUNCHER_PAGECACHE: options.pageCache,
       NEO4J_LAUNCHER_PASSWORD: options.password ?? '',
+      NEO4J_LAUNCHER_STOP_ON_STDIN_EOF: 'true',
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -175,6 +175,22 @@ public final class Neo4jLauncher {
      */
     private static void installStopHandlers() {
         Runtime.getRuntime().addShutdownHook(new Thread(Neo4jLauncher::stop, "neo4j-launcher-shutdown"));
+        if ("true".equals(System.getenv("NEO4J_LAUNCHER_STOP_ON_STDIN_EOF"))) {
+            // The parent holds our stdin open; when it dies, even by SIGKILL, the pipe closes and
+            // we stop too, so no orphan keeps the port and the store lock.
+            Thread watcher = new Thread(() -> {
+                try {
+                    while (System.in.read() >= 0) {
+                        // the parent never writes; any bytes are ignored
+                    }
+                } catch (IOException ignored) {
+                    // a broken pipe means the same as end of input
+                }
+                STOP_REQUESTED.countDown();
+            }, "neo4j-launcher-stdin-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
         for (String name : new String[] {"TERM", "INT"}) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> STOP_REQUESTED.countDown());

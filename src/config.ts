@@ -95,7 +95,7 @@ export const settings = {
   jwtRolesClaim: setting('JWT_ROLES_CLAIM', 'roles', text, 'JWT claim (string or list) naming the role: reader, editor or admin.'),
   maxBodyBytes: setting('MAX_BODY_BYTES', 1048576, integer(1024, 104857600), 'Largest request body accepted; larger ones get 413.'),
   maxQueryDepth: setting('MAX_QUERY_DEPTH', 12, integer(2, 100), 'Deepest selection nesting an operation may have.'),
-  maxQueryCost: setting('MAX_QUERY_COST', 5000, integer(10, 1000000), 'Highest static cost (graphql-armor cost limit) an operation may have.'),
+  maxQueryCost: setting('MAX_QUERY_COST', 200000, integer(10, 100000000), 'Highest static cost an operation may have (graphql-armor: each field costs more the deeper it is; the costliest GraphiQL example is ~70000).'),
   maxAliases: setting('MAX_ALIASES', 15, integer(0, 1000), 'Most aliases in one operation.'),
   maxTokens: setting('MAX_TOKENS', 2000, integer(50, 100000), 'Most lexical tokens in one operation document.'),
   maxDirectives: setting('MAX_DIRECTIVES', 20, integer(0, 1000), 'Most directives in one operation.'),

@@ -1,6 +1,7 @@
+import type { FuzzyDate } from '../../../src/bundle/schema';
 import { findDates, parseDate } from '../../../src/drafting/dates';
 
-const only = (text: string, published?: Parameters<typeof findDates>[1]['published']) => {
+const only = (text: string, published?: FuzzyDate) => {
   const found = findDates(text, { published });
   expect(found).toHaveLength(1);
   return found[0];

@@ -1,4 +1,9 @@
-import { createTestApp, loadSeed, TestApp } from '../support/app';
+import { readBundleFile } from '../../src/bundle/load';
+import { Bundle } from '../../src/bundle/schema';
+import { createTestApp, loadSeed, SEED_BUNDLE, TestApp } from '../support/app';
+
+const seed = readBundleFile(SEED_BUNDLE).input as Bundle;
+const seedRelations = seed.relations.map((r) => [r.id, r] as const);
 
 const DISPUTED_BY = /* GraphQL */ `
   query DisputedBy($id: ID!) {
@@ -61,7 +66,24 @@ describe('seed disputes', () => {
     expect(data.claim.disputes.map((d: any) => d.claim.id).sort()).toEqual(['claim:bremmer-musk-spoke-with-putin', 'claim:musk-putin-regular-contact']);
   });
 
-  it('when disputed claims are listed, then every seed dispute target is there and nothing else', async () => {
+  it.each(seedRelations)('when %s is curated, then the API shows it from both claims with its evidence', async (_, relation) => {
+    const { data, errors } = await app.gql(
+      `query($from: ID!, $to: ID!) {
+        from: claim(id: $from) { disputes { id claim { id } } supports { id claim { id } } }
+        to: claim(id: $to) { disputedBy { id claim { id } evidence { id } } supportedBy { id claim { id } evidence { id } } }
+      }`,
+      { from: relation.from, to: relation.to },
+    );
+    expect(errors).toBeUndefined();
+    const outgoing = relation.kind === 'DISPUTES' ? data.from.disputes : data.from.supports;
+    const incoming = relation.kind === 'DISPUTES' ? data.to.disputedBy : data.to.supportedBy;
+    expect(outgoing).toContainEqual({ id: relation.id, claim: { id: relation.to } });
+    const seen = incoming.find((r: any) => r.id === relation.id);
+    expect(seen.claim.id).toBe(relation.from);
+    expect(seen.evidence.map((e: any) => e.id).sort()).toEqual([...relation.evidence].sort());
+  });
+
+  it('when disputed claims are listed, then every seed dispute target is there and each lists its dispute', async () => {
     const { data } = await app.gql(`{ claims(filter: {disputed: true}, first: 100) { totalCount edges { node { id disputedBy { id } } } } }`);
     const ids = data.claims.edges.map((e: any) => e.node.id);
     expect(ids).toEqual(expect.arrayContaining(['claim:musk-putin-regular-contact', 'claim:musk-ordered-starlink-disconnection', 'claim:bremmer-musk-spoke-with-putin']));

@@ -5,11 +5,14 @@ import { loadConfig } from '../config';
 import { ingestBundle } from '../ingest/ingest-bundle';
 import { connectNeo4j } from '../neo4j/connect';
 import { applySchema } from '../neo4j/schema-setup';
+import { IngestProgressDisplay, wantsProgress } from './progress';
 
-/** `npm run ingest -- <bundle.json> [more.json…]`: validates and writes each bundle, one transaction each. */
-async function main(files: string[]) {
+/** `npm run ingest -- [--progress] <bundle.json> [more.json…]`: validates and writes each bundle, one transaction each. */
+async function main(args: string[]) {
+  const files = args.filter((a) => a !== '--progress');
+  const progress = wantsProgress(process.stderr, args.includes('--progress')) ? new IngestProgressDisplay(process.stderr) : undefined;
   if (files.length === 0) {
-    console.error('usage: npm run ingest -- <bundle.json> [more bundles…]');
+    console.error('usage: npm run ingest -- [--progress] <bundle.json> [more bundles…]');
     return 2;
   }
   const neo4j = await connectNeo4j(loadConfig());
@@ -18,8 +21,10 @@ async function main(files: string[]) {
     for (const file of files) {
       const { input, text } = readBundleFile(file);
       const started = Date.now();
+      progress?.start(file);
       // A draft (partial anchors, no hash) is anchored here first, exactly as `npm run anchor` would.
-      const result = await ingestBundle(neo4j.graph, bundleForIngestion(input, text), text);
+      const result = await ingestBundle(neo4j.graph, bundleForIngestion(input, text), text, { onProgress: progress?.update });
+      progress?.finish();
       const merged = Object.entries(result.merged).map(([from, to]) => `${from} → ${to}`);
       console.log(
         `${file}: ${result.counts.claims} claims, ${result.counts.occurrences} occurrences, ${result.counts.entities} entities ` +
@@ -28,6 +33,7 @@ async function main(files: string[]) {
     }
     return 0;
   } catch (error) {
+    progress?.finish();
     if (error instanceof BundleValidationError) {
       console.error(error.message);
       return 1;

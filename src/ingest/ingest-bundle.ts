@@ -5,6 +5,19 @@ import { Bundle } from '../bundle/schema';
 import { BundleValidationError, validateBundle } from '../bundle/validate';
 import { Graph, GraphTransaction } from '../neo4j/graph';
 
+/** The write steps of an ingestion, in the order they run. */
+export const INGEST_STEPS = ['entities', 'roles', 'source', 'events', 'claims', 'occurrences', 'chains', 'disputes', 'supports', 'reviews', 'sourcing'] as const;
+
+/** Where an ingestion stands: rows of the current step written so far, out of the step's rows. */
+export interface IngestProgress {
+  step: (typeof INGEST_STEPS)[number];
+  /** 1-based position of the step in INGEST_STEPS. */
+  stepNumber: number;
+  steps: number;
+  done: number;
+  total: number;
+}
+
 export interface IngestOptions {
   /** Rows per UNWIND statement; every batch still runs in the one transaction. */
   batchSize?: number;
@@ -12,6 +25,8 @@ export interface IngestOptions {
   beforeStep?: (step: string) => void | Promise<void>;
   /** Runs last inside the ingestion's transaction, so that what it writes (the audit entry) lands with the bundle or not at all. */
   inTransaction?: (tx: GraphTransaction, result: IngestResult) => Promise<void>;
+  /** Called as each step starts and after each batch, for progress displays. */
+  onProgress?: (progress: IngestProgress) => void;
 }
 
 export interface IngestResult {
@@ -95,11 +110,19 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
   const parsed = validation.bundle;
   const batchSize = options.batchSize ?? 2000;
   const beforeStep = options.beforeStep ?? (() => undefined);
+  const progress = (step: IngestProgress['step'], done: number, total: number) =>
+    options.onProgress?.({ step, stepNumber: INGEST_STEPS.indexOf(step) + 1, steps: INGEST_STEPS.length, done, total });
 
   return graph.writeTransaction(async (tx) => {
-    const runBatched = async (step: string, query: string, key: string, rows: unknown[], extra: Record<string, unknown> = {}) => {
+    const runBatched = async (step: IngestProgress['step'], query: string, key: string, rows: unknown[], extra: Record<string, unknown> = {}) => {
       await beforeStep(step);
-      for (const batch of chunks(rows, batchSize)) await tx.run(query, { ...extra, [key]: batch });
+      progress(step, 0, rows.length);
+      let done = 0;
+      for (const batch of chunks(rows, batchSize)) {
+        await tx.run(query, { ...extra, [key]: batch });
+        done += batch.length;
+        progress(step, done, rows.length);
+      }
     };
 
     const stored = await tx.run<{ contentHash: string }>('ingest/find-source-hash', { id: parsed.source.id });
@@ -127,12 +150,14 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
     );
     await runBatched('roles', 'ingest/upsert-roles', 'roles', roles);
     await beforeStep('source');
+    progress('source', 0, 1);
     await tx.run('ingest/upsert-source', {
       source: { ...bundle.source, text: validation.text },
       furniture: bundle.furniture,
       bundleId: bundle.id,
       bundleHash: `sha256:${hash(JSON.stringify(input))}`,
     });
+    progress('source', 1, 1);
     await runBatched('events', 'ingest/upsert-events', 'events', bundle.events);
     await runBatched('claims', 'ingest/upsert-claims', 'claims', bundle.claims);
     const occurrences = bundle.occurrences.map((o) => ({

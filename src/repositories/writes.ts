@@ -190,7 +190,12 @@ const editable = (c: ClaimState) => ({
  * refused or failed write changes nothing and no change lands unrecorded. Inputs arrive raw from
  * GraphQL and are checked here with the bundle's own schemas.
  */
-export function createWrites(graph: Graph) {
+export interface WriteOptions {
+  /** Test seam: runs inside a claim edit between reading the version and writing, to widen the race window. */
+  afterVersionRead?: (claimId: string) => Promise<void>;
+}
+
+export function createWrites(graph: Graph, options: WriteOptions = {}) {
   return {
     async ingestBundle(actor: Principal, bundle: unknown) {
       const source = (bundle as { source?: { textFile?: unknown } } | null)?.source;
@@ -451,6 +456,7 @@ export function createWrites(graph: Graph) {
       const [row] = await tx.run<{ claim: ClaimState }>('corrections/lock-claim', { id: claimId });
       if (!row) throw invalidArgument('input', [{ path: 'input.claimId', message: `no claim with id "${claimId}"` }]);
       const current = row.claim;
+      await options.afterVersionRead?.(claimId);
       if (current.version !== expectedVersion) {
         throw conflict(
           `claim "${claimId}" is at version ${current.version}, not the expectedVersion ${expectedVersion}: it changed since it was read. Read it again and reapply the change.`,

@@ -1,26 +1,11 @@
 import { Graph } from '../neo4j/graph';
+import { OccurrenceRecord } from '../repositories/records';
 import { compact, nodeIri, PROVENANCE_CONTEXT, storedDate } from './vocabulary';
 
 type Stored = Record<string, unknown>;
 
-interface OccurrenceRow extends Stored {
-  id: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  contentHash: string;
-  verb: string;
-  depth: number;
-  recordedAt: string;
-  claimId: string;
-  speakerId: string;
-  reportedById: string;
-  sourceId: string;
-  quotedFromId: string | null;
-  primarySourceId: string;
-}
+/** An occurrence as the read API knows it, plus the first hop of its chain. */
+type OccurrenceRow = OccurrenceRecord & { primarySourceId: string };
 
 interface SourceRow extends Stored {
   id: string;

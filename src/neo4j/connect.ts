@@ -1,7 +1,7 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { Config } from '../config';
 import { StartupError } from '../errors';
-import { EmbeddedNeo4j, startEmbeddedNeo4j } from './embedded';
+import { EmbeddedNeo4j, embeddedOptionsFrom, startEmbeddedNeo4j } from './embedded';
 import { Graph } from './graph';
 
 export interface Neo4jConnection {
@@ -46,15 +46,7 @@ export async function connectNeo4j(config: Config): Promise<Neo4jConnection> {
   let embedded: EmbeddedNeo4j | undefined;
   let uri = config.neo4jUri;
   if (!uri) {
-    embedded = await startEmbeddedNeo4j({
-      port: config.embeddedPort,
-      dataDir: config.embeddedDataDir,
-      pageCache: config.embeddedPageCache,
-      heap: config.embeddedHeap,
-      password: config.neo4jPassword,
-      startupWaitMs: config.neo4jStartupWaitMs,
-      java: config.java,
-    });
+    embedded = await startEmbeddedNeo4j(embeddedOptionsFrom(config));
     uri = embedded.uri;
   }
   const driver = createDriver(uri, config);

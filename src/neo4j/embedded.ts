@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { PROJECT_ROOT } from '../config';
+import { Config, PROJECT_ROOT } from '../config';
 import { StartupError } from '../errors';
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');
@@ -22,6 +22,19 @@ export interface EmbeddedOptions {
   java?: string;
   /** Where the launcher's own output goes; defaults to this process's stderr. */
   log?: (line: string) => void;
+}
+
+/** The embedded Neo4j as the config describes it. */
+export function embeddedOptionsFrom(config: Config): EmbeddedOptions {
+  return {
+    port: config.embeddedPort,
+    dataDir: config.embeddedDataDir,
+    pageCache: config.embeddedPageCache,
+    heap: config.embeddedHeap,
+    password: config.neo4jPassword,
+    startupWaitMs: config.neo4jStartupWaitMs,
+    java: config.java,
+  };
 }
 
 export interface EmbeddedNeo4j {

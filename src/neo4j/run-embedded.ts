@@ -1,18 +1,10 @@
 import { loadConfig } from '../config';
-import { startEmbeddedNeo4j } from './embedded';
+import { embeddedOptionsFrom, startEmbeddedNeo4j } from './embedded';
 
 /** `npm run neo4j`: the embedded Neo4j in the foreground, until Ctrl-C. */
 async function main() {
   const config = loadConfig();
-  const neo4j = await startEmbeddedNeo4j({
-    port: config.embeddedPort,
-    dataDir: config.embeddedDataDir,
-    pageCache: config.embeddedPageCache,
-    heap: config.embeddedHeap,
-    password: config.neo4jPassword,
-    startupWaitMs: config.neo4jStartupWaitMs,
-    java: config.java,
-  });
+  const neo4j = await startEmbeddedNeo4j(embeddedOptionsFrom(config));
   console.log(`Neo4j is ready at ${neo4j.uri} (data in ${config.embeddedDataDir}). Use NEO4J_URI=${neo4j.uri}; Ctrl-C stops it.`);
   const stop = () => void neo4j.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -33,15 +33,8 @@ export interface ClaimStateRecord {
   version: number;
 }
 
-export interface ClaimSnapshotRecord {
+export interface ClaimSnapshotRecord extends ClaimStateRecord {
   id: string;
-  text: string;
-  appliesText: string | null;
-  appliesEarliest: string | null;
-  appliesLatest: string | null;
-  appliesPrecision: string | null;
-  version: number;
-  retracted: boolean;
   recordedAt: string;
   /** The moment asked about, carried so that nested relations resolve at the same moment. */
   asOf: string;

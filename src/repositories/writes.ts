@@ -19,7 +19,7 @@ import {
   retractRelationInput,
 } from '../mutations/inputs';
 import { Graph, GraphTransaction } from '../neo4j/graph';
-import { CorrectionRecord } from './history';
+import { ClaimStateRecord, CorrectionRecord } from './history';
 
 /** What each mutation hands its payload resolvers: ids to load, so every payload shows the state after the write. */
 export interface IngestPayloadRecord {
@@ -165,16 +165,8 @@ function appliesFields(date: FuzzyDateValue) {
   };
 }
 
-export interface ClaimState {
-  id: string;
-  text: string;
-  appliesText: string | null;
-  appliesEarliest: string | null;
-  appliesLatest: string | null;
-  appliesPrecision: string | null;
-  version: number;
-  retracted: boolean;
-}
+/** A claim's editable state with its id, as the write lock reads it. */
+export type ClaimState = ClaimStateRecord & { id: string };
 
 const editable = (c: ClaimState) => ({
   text: c.text,

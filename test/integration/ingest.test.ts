@@ -1,20 +1,9 @@
 import { readBundleFile } from '../../src/bundle/load';
 import { BundleValidationError } from '../../src/bundle/validate';
 import { ingestBundle } from '../../src/ingest/ingest-bundle';
-import { Graph } from '../../src/neo4j/graph';
 import { createTestApp, loadSeed, SECOND_BUNDLE, TestApp } from '../support/app';
 import { smallBundle, uniqueTag } from '../support/bundles';
-
-/** Nodes and relationships whose id starts with the tag: this test's data only. */
-async function countOwned(graph: Graph, tag: string) {
-  const [row] = await graph.runRaw(
-    `MATCH (n) WHERE n.id STARTS WITH $tag
-     OPTIONAL MATCH (n)-[r]-()
-     RETURN count(DISTINCT n) AS nodes, count(DISTINCT r) AS relationships`,
-    { tag },
-  );
-  return row as { nodes: number; relationships: number };
-}
+import { countOwned } from '../support/writes';
 
 describe('ingesting a bundle', () => {
   let app: TestApp;

@@ -18,9 +18,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A service instance over the test Neo4j (NEO4J_URI from global-setup), with the schema applied. */
-export async function createTestApp(): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+/** A service instance over the test Neo4j (NEO4J_URI from global-setup), with the schema applied; `env` adds or overrides settings. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const driver = createDriver(config.neo4jUri!, config);
   const graph = new Graph(driver, { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs });
   await applySchema(graph);

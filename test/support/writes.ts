@@ -1,9 +1,8 @@
 import { configEntry, generateKey } from '../../src/auth/keys';
-import { loadConfig, Role } from '../../src/config';
-import { createDriver } from '../../src/neo4j/connect';
+import { Role } from '../../src/config';
 import { Graph } from '../../src/neo4j/graph';
-import { applySchema } from '../../src/neo4j/schema-setup';
 import { createServer } from '../../src/server';
+import { createTestApp } from './app';
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -27,11 +26,7 @@ export async function createWriteTestApp(tag: string, env: Record<string, string
     (['reader', 'editor', 'admin'] as Role[]).map((role) => [role, { id: `${role}-${tag}`.slice(0, 64), key: generateKey() }]),
   ) as WriteTestApp['keys'];
   const apiKeys = (Object.entries(keys) as [Role, { id: string; key: string }][]).map(([role, k]) => configEntry(k.id, role, k.key)).join(',');
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', API_KEYS: apiKeys, ...env });
-  const driver = createDriver(config.neo4jUri!, config);
-  const graph = new Graph(driver, { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs });
-  await applySchema(graph);
-  const server = createServer(config, graph);
+  const { graph, server, close } = await createTestApp({ API_KEYS: apiKeys, ...env });
   return {
     graph,
     server,
@@ -42,7 +37,7 @@ export async function createWriteTestApp(tag: string, env: Record<string, string
       const response = await server.fetch('http://claimgraph.test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       return { status: response.status, ...(await response.json()) };
     },
-    close: () => driver.close(),
+    close,
   };
 }
 

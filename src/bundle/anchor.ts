@@ -127,9 +127,10 @@ export function checkAnchor(text: string, anchor: Anchor): string[] {
   if (end > text.length) return [`end (${end}) is past the end of the text (${text.length} characters)`];
 
   const problems: string[] = [];
-  const at = positionOf(text, start);
   const found = text.slice(start, end);
   if (found !== exact) {
+    // Line and column cost a scan of the text up to the anchor: only a failing anchor pays it.
+    const at = positionOf(text, start);
     const elsewhere = findAll(text, exact).map((s) => positionOf(text, s));
     problems.push(
       `exact ${preview(exact)} is not at ${start}..${end} (line ${at.line}, column ${at.column}); the text there reads ${preview(found)}` +

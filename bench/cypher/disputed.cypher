@@ -1,0 +1,23 @@
+// One page of disputed claims in id order, each with the statements that dispute it: who made
+// them, when, and where they were published.
+CALL () {
+  MATCH (c:Claim) WHERE c.disputed = true
+  RETURN count(c) AS total
+}
+CALL () {
+  MATCH (c:Claim) WHERE c.disputed = true AND c.id IS NOT NULL
+  WITH c ORDER BY c.id SKIP $skip LIMIT $first
+  RETURN collect(c {
+    .id, .text,
+    disputedBy: [(r:ClaimRelation)-[:TO]->(c) WHERE r.kind = 'DISPUTES' AND r.retractedAt IS NULL | r {
+      .id, .note,
+      claim: head([(r)-[:FROM]->(d:Claim) | d {.id, .text}]),
+      evidence: [(r)-[:EVIDENCED_BY]->(e:Occurrence) | e {
+        .id, .publishedText,
+        speaker: head([(e)-[:ATTRIBUTED_TO]->(s:Entity) | s {.id, .name}]),
+        reportedBy: head([(e)-[:REPORTED_BY]->(o:Entity) | o {.id, .name}])
+      }]
+    }]
+  }) AS claims
+}
+RETURN total, claims

@@ -1,0 +1,363 @@
+import { encodeCursor } from '../src/graphql/pagination';
+import { escapeLucene } from '../src/resolvers/lucene';
+
+/**
+ * The questions the benchmark asks, each three ways: claimgraph's GraphQL API, one hand-written
+ * Cypher query (bench/cypher/<name>.cypher, the floor), and @neo4j/graphql over the same store.
+ * Each way has a function that reduces its answer to ids, so that the answers can be compared.
+ */
+
+export interface Samples {
+  claimIds: string[];
+  /** Offsets of pages into the disputed claims (id order). */
+  disputedOffsets: number[];
+  /** Typical entities (drawn uniformly from the pools, so mostly from the long tail). */
+  entityIds: string[];
+  /** Entity pairs whose shortest connection is exactly three entity hops. */
+  pairs: [string, string][];
+  /** Distinctive words of entity names, what a user types into search. */
+  words: string[];
+  /** One-month windows, [from, to] as YYYY-MM-DD. */
+  months: [string, string][];
+}
+
+type Json = any;
+
+export interface GraphqlWay {
+  query: string;
+  variables(i: number, s: Samples): Record<string, unknown>;
+  ids(data: Json): string[];
+}
+
+export interface CypherWay {
+  /** File under bench/cypher/, without .cypher. */
+  file: string;
+  /** Parameters; keys listed in INTEGER_PARAMS travel as Neo4j integers. */
+  params(i: number, s: Samples): Record<string, unknown>;
+  ids(rows: Json[]): string[];
+}
+
+export interface Operation {
+  name: string;
+  title: string;
+  /** Whether the work per request is bounded by one claim's own neighbourhood, so it should not grow with the graph. */
+  perClaim: boolean;
+  claimgraph: GraphqlWay;
+  cypher: CypherWay;
+  /** Absent when @neo4j/graphql cannot express the question; `how` says what it used. */
+  neo4jGraphql: GraphqlWay & { how: string };
+}
+
+export const INTEGER_PARAMS = ['first', 'skip', 'cap', 'maxHops'];
+const PAGE = 20;
+const at = <T>(list: T[], i: number): T => list[i % list.length];
+
+/**
+ * The ids of a page of search hits, in id order, without the hits that tie with the last one:
+ * which of several equally scored hits make the cut is the engine's choice, not an answer.
+ */
+function searchIds(hits: { id: string; score: number }[]): string[] {
+  if (hits.length < PAGE) return hits.map((h) => h.id).sort();
+  const cut = Math.min(...hits.map((h) => h.score));
+  return hits.filter((h) => h.score > cut).map((h) => h.id).sort();
+}
+
+const byDate = (a: { earliest?: string | null; latest?: string | null; id: string }, b: typeof a) => {
+  const key = (x: typeof a) => [x.earliest == null ? 1 : 0, x.earliest ?? '', x.latest ?? '\uffff', x.id] as const;
+  const [ka, kb] = [key(a), key(b)];
+  for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k] < kb[k] ? -1 : 1;
+  return 0;
+};
+
+export const OPERATIONS: Operation[] = [
+  {
+    name: 'provenance',
+    title: 'Claim provenance',
+    perClaim: true,
+    claimgraph: {
+      query: `query Provenance($id: ID!) {
+  claim(id: $id) {
+    id text appliesTo { text earliest latest precision }
+    sourcing { occurrences independentSources namedSources anonymousSources deepestChain anonymousOnly corroborated }
+    occurrences(first: ${PAGE}) {
+      totalCount
+      edges { node {
+        id verb hearsayDepth quote { exact start end } published { text earliest latest precision }
+        speaker { id name kind } reportedBy { id name }
+        chain { occurrence { id } verb speaker { id name kind } reportedBy { id name } }
+      } }
+    }
+    disputedBy { id claim { id text } }
+  }
+}`,
+      variables: (i, s) => ({ id: at(s.claimIds, i) }),
+      ids: (d) => [
+        d.claim.id,
+        ...d.claim.occurrences.edges.map((e: Json) => `${e.node.id}<${e.node.chain.map((h: Json) => h.occurrence.id).join('<')}`),
+        ...d.claim.disputedBy.map((r: Json) => r.claim.id),
+      ],
+    },
+    cypher: {
+      file: 'provenance',
+      params: (i, s) => ({ id: at(s.claimIds, i), first: PAGE }),
+      ids: ([row]) => [
+        row.claim.id,
+        ...row.claim.occurrences.map((o: Json) => `${o.id}<${o.chain.map((h: Json) => h.id).join('<')}`),
+        ...row.claim.disputedBy.map((r: Json) => r.claim.id),
+      ],
+    },
+    neo4jGraphql: {
+      how: 'generated API; the reporting chain is a @cypher field (variable-length path)',
+      query: `query Provenance($id: ID!) {
+  claims(where: { id: { eq: $id } }) {
+    id text appliesText appliesEarliest appliesLatest appliesPrecision
+    occurrenceCount independentSources namedSources anonymousSources deepestChain anonymousOnly corroborated
+    occurrencesConnection { totalCount }
+    occurrences(sort: [{ depth: DESC }, { id: ASC }], limit: ${PAGE}) {
+      id verb depth exact start end publishedText publishedEarliest publishedLatest publishedPrecision
+      speaker { id name kind } reportedBy { id name }
+      chain { id verb speaker { id name kind } reportedBy { id name } }
+    }
+    relationsIn(where: { kind: { eq: "DISPUTES" } }, sort: [{ id: ASC }]) { id from { id text } }
+  }
+}`,
+      variables: (i, s) => ({ id: at(s.claimIds, i) }),
+      ids: (d) => [
+        d.claims[0].id,
+        ...d.claims[0].occurrences.map((o: Json) => `${o.id}<${o.chain.map((h: Json) => h.id).join('<')}`),
+        ...d.claims[0].relationsIn.map((r: Json) => r.from[0].id),
+      ],
+    },
+  },
+  {
+    name: 'disputed',
+    title: 'A page of disputed claims',
+    perClaim: false,
+    claimgraph: {
+      query: `query Disputed($after: String) {
+  claims(filter: { disputed: true }, first: ${PAGE}, after: $after) {
+    totalCount
+    edges { node {
+      id text
+      disputedBy { id note claim { id text } evidence { id published { text } speaker { id name } reportedBy { id name } } }
+    } }
+  }
+}`,
+      variables: (i, s) => {
+        const offset = at(s.disputedOffsets, i);
+        return { after: offset === 0 ? null : encodeCursor(offset - 1) };
+      },
+      ids: (d) => [String(d.claims.totalCount), ...d.claims.edges.flatMap((e: Json) => [e.node.id, ...e.node.disputedBy.map((r: Json) => r.claim.id)])],
+    },
+    cypher: {
+      file: 'disputed',
+      params: (i, s) => ({ skip: at(s.disputedOffsets, i), first: PAGE }),
+      ids: ([row]) => [String(row.total), ...row.claims.flatMap((c: Json) => [c.id, ...c.disputedBy.map((r: Json) => r.claim.id)])],
+    },
+    neo4jGraphql: {
+      how: 'generated API (filter, sort, offset, connection totalCount)',
+      query: `query Disputed($offset: Int!) {
+  claimsConnection(where: { disputed: { eq: true } }) { totalCount }
+  claims(where: { disputed: { eq: true } }, sort: [{ id: ASC }], limit: ${PAGE}, offset: $offset) {
+    id text
+    relationsIn(where: { kind: { eq: "DISPUTES" } }, sort: [{ id: ASC }]) {
+      id note from { id text }
+      evidence { id publishedText speaker { id name } reportedBy { id name } }
+    }
+  }
+}`,
+      variables: (i, s) => ({ offset: at(s.disputedOffsets, i) }),
+      ids: (d) => [String(d.claimsConnection.totalCount), ...d.claims.flatMap((c: Json) => [c.id, ...c.relationsIn.map((r: Json) => r.from[0].id)])],
+    },
+  },
+  {
+    name: 'neighbourhood',
+    title: "An entity's neighbourhood",
+    perClaim: false,
+    claimgraph: {
+      query: `query Neighbourhood($id: ID!) {
+  entity(id: $id) {
+    id name
+    neighbourhood(first: ${PAGE}) { totalCount edges { node { entity { id name kind } claimCount eventCount } } }
+  }
+}`,
+      variables: (i, s) => ({ id: at(s.entityIds, i) }),
+      ids: (d) => [String(d.entity.neighbourhood.totalCount), ...d.entity.neighbourhood.edges.map((e: Json) => `${e.node.entity.id}:${e.node.claimCount}:${e.node.eventCount}`)],
+    },
+    cypher: {
+      file: 'neighbourhood',
+      params: (i, s) => ({ id: at(s.entityIds, i), first: PAGE }),
+      ids: ([row]) => [String(row.entity.total), ...row.entity.neighbours.map((n: Json) => `${n.id}:${n.claimCount}:${n.eventCount}`)],
+    },
+    neo4jGraphql: {
+      how: '@cypher fields (counting and ordering by a count is beyond the generated API)',
+      query: `query Neighbourhood($id: ID!) {
+  entities(where: { id: { eq: $id } }) {
+    id name neighbourCount
+    neighbours(first: ${PAGE}) { id name kind claimCount eventCount }
+  }
+}`,
+      variables: (i, s) => ({ id: at(s.entityIds, i) }),
+      ids: (d) => [String(d.entities[0].neighbourCount), ...d.entities[0].neighbours.map((n: Json) => `${n.id}:${n.claimCount}:${n.eventCount}`)],
+    },
+  },
+  {
+    name: 'connection',
+    title: '3-hop connection between two entities',
+    perClaim: false,
+    claimgraph: {
+      query: `query Connection($from: ID!, $to: ID!) {
+  connection(from: $from, to: $to, maxHops: 3) {
+    hops
+    steps { entity { id name } claim { id text } event { id name } }
+  }
+}`,
+      variables: (i, s) => ({ from: at(s.pairs, i)[0], to: at(s.pairs, i)[1] }),
+      // Equally short chains may differ; the hop count and the ends must agree.
+      ids: (d) => {
+        const steps = d.connection.steps.map((st: Json) => (st.entity ?? st.claim ?? st.event).id);
+        return [String(d.connection.hops), steps[0], steps[steps.length - 1]];
+      },
+    },
+    cypher: {
+      file: 'connection',
+      params: (i, s) => ({ from: at(s.pairs, i)[0], to: at(s.pairs, i)[1], maxHops: 3 }),
+      ids: ([row]) => [String((row.steps.length - 1) / 2), row.steps[0].id, row.steps[row.steps.length - 1].id],
+    },
+    neo4jGraphql: {
+      how: 'a Query @cypher field (path finding is beyond the generated API)',
+      query: `query Connection($from: ID!, $to: ID!) {
+  connection(from: $from, to: $to, maxHops: 3) {
+    __typename
+    ... on Entity { id name }
+    ... on Claim { id text }
+    ... on Event { id name }
+  }
+}`,
+      variables: (i, s) => ({ from: at(s.pairs, i)[0], to: at(s.pairs, i)[1] }),
+      ids: (d) => [String((d.connection.length - 1) / 2), d.connection[0].id, d.connection[d.connection.length - 1].id],
+    },
+  },
+  {
+    name: 'search',
+    title: 'Full-text search',
+    perClaim: false,
+    claimgraph: {
+      query: `query Search($q: String!) {
+  search(query: $q, first: ${PAGE}) {
+    totalCount
+    edges { node { kind score claim { id text } occurrence { id quote { exact } } entity { id name } event { id name } } }
+  }
+}`,
+      variables: (i, s) => ({ q: at(s.words, i) }),
+      ids: (d) => searchIds(d.search.edges.map((e: Json) => ({ id: (e.node.claim ?? e.node.occurrence ?? e.node.entity ?? e.node.event).id, score: e.node.score }))),
+    },
+    cypher: {
+      file: 'search',
+      params: (i, s) => ({ query: escapeLucene(at(s.words, i)), first: PAGE, cap: 1000 }),
+      ids: ([row]) => searchIds(row.hits),
+    },
+    neo4jGraphql: {
+      how: '@fulltext: one generated query per label over the same index, merged by score in the client',
+      query: `query Search($q: String!) {
+  claims: searchClaims(phrase: $q, first: ${PAGE}, sort: [{ score: DESC }]) { totalCount edges { score node { id text } } }
+  quotes: searchQuotes(phrase: $q, first: ${PAGE}, sort: [{ score: DESC }]) { totalCount edges { score node { id exact } } }
+  entities: searchEntities(phrase: $q, first: ${PAGE}, sort: [{ score: DESC }]) { totalCount edges { score node { id name } } }
+  events: searchEvents(phrase: $q, first: ${PAGE}, sort: [{ score: DESC }]) { totalCount edges { score node { id name } } }
+}`,
+      variables: (i, s) => ({ q: escapeLucene(at(s.words, i)) }),
+      ids: (d) =>
+        searchIds(
+          [...d.claims.edges, ...d.quotes.edges, ...d.entities.edges, ...d.events.edges]
+            .sort((a: Json, b: Json) => b.score - a.score)
+            .slice(0, PAGE)
+            .map((e: Json) => ({ id: e.node.id, score: e.score })),
+        ),
+    },
+  },
+  {
+    name: 'timeline',
+    title: "An entity's timeline",
+    perClaim: false,
+    claimgraph: {
+      query: `query Timeline($id: ID!) {
+  timeline(entityId: $id, first: 50) {
+    totalCount
+    edges { node { kind date { text earliest latest precision } event { id name } claim { id text } } }
+  }
+}`,
+      variables: (i, s) => ({ id: at(s.entityIds, i) }),
+      ids: (d) => [String(d.timeline.totalCount), ...d.timeline.edges.map((e: Json) => (e.node.event ?? e.node.claim).id)],
+    },
+    cypher: {
+      file: 'timeline',
+      params: (i, s) => ({ id: at(s.entityIds, i), first: 50 }),
+      ids: ([row]) => [String(row.total), ...row.items.map((x: Json) => x.id)],
+    },
+    neo4jGraphql: {
+      how: 'generated API: claims and events as two sorted, limited lists, merged in the client',
+      query: `query Timeline($id: ID!) {
+  entities(where: { id: { eq: $id } }) {
+    involvedInConnection { totalCount }
+    involvedIn(sort: [{ appliesEarliest: ASC }, { appliesLatest: ASC }, { id: ASC }], limit: 50) {
+      id text appliesText appliesEarliest appliesLatest appliesPrecision
+    }
+    eventsInvolvedConnection { totalCount }
+    eventsInvolved(sort: [{ dateEarliest: ASC }, { dateLatest: ASC }, { id: ASC }], limit: 50) {
+      id name dateText dateEarliest dateLatest datePrecision
+    }
+  }
+}`,
+      variables: (i, s) => ({ id: at(s.entityIds, i) }),
+      ids: (d) => {
+        const e = d.entities[0];
+        const items = [
+          ...e.involvedIn.map((c: Json) => ({ id: c.id, earliest: c.appliesEarliest, latest: c.appliesLatest })),
+          ...e.eventsInvolved.map((ev: Json) => ({ id: ev.id, earliest: ev.dateEarliest, latest: ev.dateLatest })),
+        ].sort(byDate);
+        return [String(e.involvedInConnection.totalCount + e.eventsInvolvedConnection.totalCount), ...items.slice(0, 50).map((x) => x.id)];
+      },
+    },
+  },
+  {
+    name: 'timeline-range',
+    title: 'Timeline of one month',
+    perClaim: false,
+    claimgraph: {
+      query: `query TimelineRange($from: String!, $to: String!) {
+  timeline(from: $from, to: $to, first: 50) {
+    totalCount
+    edges { node { kind date { text earliest latest precision } event { id name } claim { id text } } }
+  }
+}`,
+      variables: (i, s) => ({ from: at(s.months, i)[0], to: at(s.months, i)[1] }),
+      ids: (d) => [String(d.timeline.totalCount), ...d.timeline.edges.map((e: Json) => (e.node.event ?? e.node.claim).id)],
+    },
+    cypher: {
+      file: 'timeline-range',
+      params: (i, s) => ({ from: at(s.months, i)[0], to: at(s.months, i)[1], first: 50 }),
+      ids: ([row]) => [String(row.total), ...row.items.map((x: Json) => x.id)],
+    },
+    neo4jGraphql: {
+      how: 'generated API with string range filters: claims and events as two sorted lists, merged in the client',
+      query: `query TimelineRange($from: String!, $to: String!) {
+  claimsConnection(where: { appliesEarliest: { lte: $to }, appliesLatest: { gte: $from } }) { totalCount }
+  claims(where: { appliesEarliest: { lte: $to }, appliesLatest: { gte: $from } }, sort: [{ appliesEarliest: ASC }, { appliesLatest: ASC }, { id: ASC }], limit: 50) {
+    id text appliesText appliesEarliest appliesLatest appliesPrecision
+  }
+  eventsConnection(where: { dateEarliest: { lte: $to }, dateLatest: { gte: $from } }) { totalCount }
+  events(where: { dateEarliest: { lte: $to }, dateLatest: { gte: $from } }, sort: [{ dateEarliest: ASC }, { dateLatest: ASC }, { id: ASC }], limit: 50) {
+    id name dateText dateEarliest dateLatest datePrecision
+  }
+}`,
+      variables: (i, s) => ({ from: at(s.months, i)[0], to: at(s.months, i)[1] }),
+      ids: (d) => {
+        const items = [
+          ...d.claims.map((c: Json) => ({ id: c.id, earliest: c.appliesEarliest, latest: c.appliesLatest })),
+          ...d.events.map((ev: Json) => ({ id: ev.id, earliest: ev.dateEarliest, latest: ev.dateLatest })),
+        ].sort(byDate);
+        return [String(d.claimsConnection.totalCount + d.eventsConnection.totalCount), ...items.slice(0, 50).map((x) => x.id)];
+      },
+    },
+  },
+];

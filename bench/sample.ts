@@ -1,0 +1,66 @@
+import { Graph } from '../src/neo4j/graph';
+import { World } from './generate';
+import { Samples } from './operations';
+import { deriveSeed, Random } from './random';
+
+const SUBJECT_POOLS = ['person', 'org', 'place', 'product', 'thing'] as const;
+
+/**
+ * Parameters for the load test, drawn once per graph (untimed) and replayed in the same order
+ * against every target. Claims and entities are drawn uniformly, so they are typical ones (the
+ * long tail of the power law), not the hubs.
+ */
+export async function sampleParameters(graph: Graph, world: World, count = 60, options: { anyConnection?: boolean } = {}): Promise<Samples> {
+  const random = new Random(deriveSeed(world.spec.seed, 0x5a5a5a));
+  const existing = async (label: 'Claim' | 'Entity', ids: string[]) =>
+    (
+      await graph.runRaw(
+        label === 'Claim'
+          ? 'UNWIND $ids AS id MATCH (n:Claim {id: id}) RETURN n.id AS id'
+          : 'UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE EXISTS { (n)<-[:INVOLVES]-() } RETURN n.id AS id',
+        { ids },
+      )
+    ).map((r) => r.id as string);
+
+  const claimCandidates = Array.from({ length: count * 2 }, () => `${world.ns}:claim:${random.int(world.bundles)}-${random.int(Math.floor(world.spec.claimsPerBundle * 0.85))}`);
+  const claimIds = (await existing('Claim', claimCandidates)).slice(0, count);
+
+  const [{ total }] = await graph.runRaw('MATCH (c:Claim) WHERE c.disputed = true RETURN count(c) AS total');
+  const lastOffset = Math.max(0, Math.min(Number(total) - 20, 50 * 20));
+  const disputedOffsets = Array.from({ length: count }, () => random.int(lastOffset + 1));
+
+  const weights = SUBJECT_POOLS.map((p) => [p, world.sizes[p]] as const);
+  const drawn = Array.from({ length: count * 2 }, () => {
+    const pool = random.weighted(weights);
+    return { pool, i: random.int(world.sizes[pool]) };
+  });
+  const alive = new Set(await existing('Entity', drawn.map((d) => world.id(d.pool, d.i))));
+  const typical = drawn.filter((d) => alive.has(world.id(d.pool, d.i))).slice(0, count);
+  const entityIds = typical.map((d) => world.id(d.pool, d.i));
+  const words = typical.map((d) => world.nameWord(d.pool, d.i));
+
+  // Two tail entities are usually two hops apart through a shared hub; pairs exactly three hops
+  // apart are found by trying pairs of the typical entities drawn above.
+  const pairs: [string, string][] = [];
+  const wanted = options.anyConnection ? [2, 4, 6] : [6];
+  for (let attempt = 0; attempt < count * 5 && pairs.length < Math.min(count, 30) && entityIds.length > 1; attempt++) {
+    const from = random.pick(entityIds);
+    const to = random.pick(entityIds);
+    if (from === to) continue;
+    const [row] = await graph.runRaw(
+      'MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = SHORTEST 1 (a)(()-[:INVOLVES]-()){1,6}(b) RETURN length(p) AS length',
+      { from, to },
+    );
+    if (row && wanted.includes(Number(row.length))) pairs.push([from, to]);
+  }
+
+  const months = Array.from({ length: count }, (): [string, string] => {
+    const year = 1995 + random.int(30);
+    const month = 1 + random.int(12);
+    const mm = String(month).padStart(2, '0');
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return [`${year}-${mm}-01`, `${year}-${mm}-${last}`];
+  });
+
+  return { claimIds, disputedOffsets, entityIds, pairs, words, months };
+}

@@ -44,6 +44,8 @@ function run(url: string, make: MakeRequest, connections: number, seconds: numbe
         url,
         connections,
         duration: seconds,
+        // A slower answer counts as an error rather than stalling the run.
+        timeout: 30,
         requests: [
           {
             method: 'POST',

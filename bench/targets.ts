@@ -14,7 +14,12 @@ export function requestOf(target: TargetName, op: Operation, i: number, samples:
 /** Asks once and reduces the answer to comparable ids; an error answer throws with its message. */
 export async function askIds(url: string, target: TargetName, op: Operation, i: number, samples: Samples): Promise<string[]> {
   const { path, body } = requestOf(target, op, i, samples);
-  const response = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
+  const response = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body,
+    signal: AbortSignal.timeout(60000),
+  });
   const json = (await response.json()) as { data?: unknown; rows?: unknown[]; errors?: { message: string }[] };
   if (!response.ok || json.errors) throw new Error(`${target} ${op.name}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
   if (target === 'cypher') return op.cypher.ids(json.rows!);

@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator } from './auth/authenticate';
 import { useOperationAuth } from './auth/plugin';
@@ -28,6 +29,9 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
       title: 'claimgraph',
       defaultTabs: loadExamples().map((e) => ({ query: e.query })),
     },
+    // GraphiQL's assets are served by the service itself, not fetched from a CDN, so it works
+    // on closed newsroom networks and offline machines.
+    renderGraphiQL,
     logging: observability.yogaLogger,
     plugins: [
       ...observability.plugins,

@@ -11,11 +11,16 @@ export interface Example {
 
 const EXAMPLES_DIR = path.join(PROJECT_ROOT, 'examples');
 
+/** GraphiQL's tab order: the users as the product names them, any other folder after them. */
+const USERS = ['researcher', 'fact-checker', 'analyst'];
+const userRank = (user: string) => (USERS.includes(user) ? USERS.indexOf(user) : USERS.length);
+
 /** The ready-made operations under examples/<user>/, which GraphiQL opens as tabs. */
 export function loadExamples(): Example[] {
   return fs
     .readdirSync(EXAMPLES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
+    .sort((a, b) => userRank(a.name) - userRank(b.name) || a.name.localeCompare(b.name))
     .flatMap((d) =>
       fs
         .readdirSync(path.join(EXAMPLES_DIR, d.name))

@@ -38,8 +38,8 @@ describe('GraphiQL example operations answer their questions from the seed', () 
     expect(claim.appliesTo).toEqual({ text: 'late 2022', earliest: '2022-09-01', latest: '2022-12-31', precision: 'YEAR_PART' });
   });
 
-  it('researcher/anonymous-hands: the regular-contact and pressure claims rest on anonymous sources only', async () => {
-    const { claims } = await run('researcher/anonymous-hands');
+  it('researcher/reliance-on-anonymous-sources: the regular-contact and pressure claims rest on anonymous sources only', async () => {
+    const { claims } = await run('researcher/reliance-on-anonymous-sources');
     const ids = claims.edges.map((e: any) => e.node.id);
     expect(ids).toEqual(expect.arrayContaining(['claim:musk-putin-regular-contact', 'claim:musk-contacts-under-pressure-from-moscow']));
     expect(ids).not.toContain('claim:musk-spoke-with-putin-once');

@@ -1,26 +1,12 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import { createTestApp, loadSeed, TestApp } from '../support/app';
 import { ingestBundle } from '../../src/ingest/ingest-bundle';
 import { smallBundle, uniqueTag } from '../support/bundles';
+import { BrowserSession, openBrowser } from '../support/browser';
 
-/** Debian's chromium; the tests drive it through playwright-core and never download a browser. */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOT = path.join(PROJECT_ROOT, 'test-artifacts/explorer-dispute.png');
 
 const REGULAR_CONTACT = 'claim:musk-putin-regular-contact';
@@ -97,33 +83,19 @@ function watch(page: Page) {
 
 describe('explorer page in headless Chromium', () => {
   let app: TestApp;
-  let httpServer: http.Server;
+  let session: BrowserSession;
   let base: string;
-  let userDataDir: string;
   let browser: BrowserContext;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`No Chromium at ${CHROMIUM}: the explorer's end-to-end tests need Debian's browser. Install it with \`apt-get update && apt-get install -y chromium\` (as root).`);
-    }
     app = await createTestApp();
     await loadSeed(app.graph);
-    httpServer = http.createServer(app.server);
-    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-chromium-'));
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1366, height: 1000 },
-    });
+    session = await openBrowser(app);
+    ({ base, browser } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
-    await new Promise((resolve) => (httpServer ? httpServer.close(resolve) : resolve(undefined)));
+    await session?.close();
     await app?.close();
   });
 

@@ -21,10 +21,18 @@ MERGE (n:Occurrence {id: o.id})
     n.publishedEarliest = o.published.earliest,
     n.publishedLatest = o.published.latest,
     n.publishedPrecision = o.published.precision,
-    n.recordedAt = datetime()
-MERGE (n)-[:OF_CLAIM]->(claim)
-MERGE (n)-[:ATTRIBUTED_TO]->(speaker)
-MERGE (n)-[:REPORTED_BY]->(outlet)
-MERGE (n)-[:IN_SOURCE]->(source)
-// INVOLVES links a claim to everyone it concerns, so connections and neighbourhoods walk one type.
-MERGE (claim)-[:INVOLVES]->(speaker)
+    n.recordedAt = datetime(),
+    n.linking = true
+// An occurrence gets its links in the transaction that creates it and keeps them: links are
+// CREATEd for an occurrence this statement created (marked above; the marker never outlives the
+// statement) and left alone for one already stored. A MERGE per link cost twice as much, locking
+// and searching speakers and outlets with hundreds of thousands of relationships.
+FOREACH (_ IN CASE WHEN n.linking THEN [1] ELSE [] END |
+  CREATE (n)-[:OF_CLAIM]->(claim)
+  CREATE (n)-[:ATTRIBUTED_TO]->(speaker)
+  CREATE (n)-[:REPORTED_BY]->(outlet)
+  CREATE (n)-[:IN_SOURCE]->(source)
+  // INVOLVES links a claim to everyone it concerns, so connections and neighbourhoods walk one type.
+  MERGE (claim)-[:INVOLVES]->(speaker)
+)
+REMOVE n.linking

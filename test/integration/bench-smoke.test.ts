@@ -8,7 +8,7 @@ import { readRawQueries, toCypherParams } from '../../bench/targets';
 import { ingestBundle } from '../../src/ingest/ingest-bundle';
 import { validateBundle } from '../../src/bundle/validate';
 import { encodeCursor } from '../../src/graphql/pagination';
-import { uniqueTag } from '../support/bundles';
+import { smallBundle, uniqueTag } from '../support/bundles';
 import { createTestApp, TestApp } from '../support/app';
 
 /**
@@ -41,6 +41,42 @@ describe('the benchmark, on a tiny synthetic graph', () => {
     const disputed = new Set(a.input.relations!.filter((r) => r.kind === 'DISPUTES').map((r) => r.to));
     expect(disputed.size).toBeGreaterThan(0);
     expect(a.input.occurrences!.some((o) => o.quotedFrom)).toBe(true);
+  });
+
+  // Bulk ingestion CREATEs the links of claims and occurrences it has just created and MERGEs
+  // only for ones already stored: loading again must still change nothing, and a later bundle
+  // must still be able to add a subject to a stored claim.
+  it('when a synthetic bundle is loaded again, then no node or relationship is added', async () => {
+    const count = async () => {
+      const [row] = await app.graph.runRaw(
+        `MATCH (c:Claim) WHERE c.id STARTS WITH $ns
+         RETURN count(c) AS claims, sum(COUNT { (c)--() }) AS claimLinks,
+                sum(COUNT { (c)<-[:OF_CLAIM]-(:Occurrence)--() }) AS occurrenceLinks`,
+        { ns: world.ns },
+      );
+      return row;
+    };
+    const before = await count();
+    await ingestBundle(app.graph, generateBundle(world, 0).input);
+    expect(await count()).toEqual(before);
+    expect(Number(before.claims)).toBe(200);
+  });
+
+  it('when a later bundle repeats a stored claim with one more subject, then the claim gains that subject once', async () => {
+    const tag = uniqueTag('enrich');
+    const first = smallBundle(tag);
+    await ingestBundle(app.graph, first);
+    const second = smallBundle(tag);
+    second.id = `${tag}:bundle-2`;
+    second.claims = second.claims!.map((c) => (c.id === `${tag}:unsafe` ? { ...c, subjects: [`${tag}:bridge`, `${tag}:council`, `${tag}:council`] } : c));
+    await ingestBundle(app.graph, second);
+    const [row] = await app.graph.runRaw(
+      `MATCH (c:Claim {id: $id})
+       RETURN [(c)-[:ABOUT]->(s) | s.id] AS about, COUNT { (c)-[:INVOLVES]->(:Entity {id: $council}) } AS involvesCouncil`,
+      { id: `${tag}:unsafe`, council: `${tag}:council` },
+    );
+    expect([...(row.about as string[])].sort()).toEqual([`${tag}:bridge`, `${tag}:council`]);
+    expect(Number(row.involvesCouncil)).toBe(1);
   });
 
   it('when the tiny graph is sampled, then every question has parameters to ask', () => {

@@ -14,5 +14,6 @@ MERGE (s:Source {id: $source.id})
     s.recordedAt = datetime()
 MERGE (s)-[:PUBLISHED_BY]->(publisher)
 MERGE (b:Bundle {id: $bundleId})
-  ON CREATE SET b.contentHash = $bundleHash, b.recordedAt = datetime()
+  ON CREATE SET b.recordedAt = datetime()
+SET b.contentHash = $bundleHash
 MERGE (b)-[:CONTAINS]->(s)

@@ -99,6 +99,9 @@ function applyEntityMapping(bundle: Bundle, map: Map<string, string>): Bundle {
 
 const hash = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
 
+/** The hash a stored Bundle node keeps of the document it was loaded from. */
+export const bundleHash = (input: unknown) => `sha256:${hash(JSON.stringify(input))}`;
+
 /**
  * Writes one article bundle in one transaction: validation first, so an invalid bundle writes
  * nothing; MERGE everywhere, so loading it twice changes nothing; entities resolved by id, then by
@@ -155,7 +158,7 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
       source: { ...bundle.source, text: validation.text },
       furniture: bundle.furniture,
       bundleId: bundle.id,
-      bundleHash: `sha256:${hash(JSON.stringify(input))}`,
+      bundleHash: bundleHash(input),
     });
     progress('source', 1, 1);
     await runBatched('events', 'ingest/upsert-events', 'events', bundle.events);

@@ -1,0 +1,2 @@
+MATCH (b:Bundle {id: $id})
+RETURN b.contentHash AS contentHash

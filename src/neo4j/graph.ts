@@ -50,24 +50,19 @@ export class Graph {
   }
 
   /** Statements by raw text, for schema set-up and tests; never with user-built text. */
-  async runRaw(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  runRaw(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.execute<Row>(statement, params, neo4j.routing.WRITE);
+  }
+
+  private run<T>(query: string, params: Record<string, unknown>, routing: RoutingControl): Promise<T[]> {
+    return this.execute<T>(cypher(query), params, routing);
+  }
+
+  private async execute<T>(statement: string, params: Record<string, unknown>, routing: RoutingControl): Promise<T[]> {
     await this.failFastWhileDown();
     this.roundTrips += 1;
     const result = await this.driver
       .executeQuery(statement, params, {
-        database: this.options.database,
-        routing: neo4j.routing.WRITE,
-        transactionConfig: { timeout: this.options.queryTimeoutMs },
-      })
-      .catch((error) => Promise.reject(this.noteFailure(error)));
-    return result.records.map((r) => r.toObject());
-  }
-
-  private async run<T>(query: string, params: Record<string, unknown>, routing: RoutingControl): Promise<T[]> {
-    await this.failFastWhileDown();
-    this.roundTrips += 1;
-    const result = await this.driver
-      .executeQuery(cypher(query), params, {
         database: this.options.database,
         routing,
         transactionConfig: { timeout: this.options.queryTimeoutMs },

@@ -126,7 +126,8 @@ export class World {
   private readonly vocabulary: Zipf;
 
   constructor(readonly spec: GraphSpec) {
-    this.ns = spec.tag ? `bench${spec.seed}-${spec.tag}` : `bench${spec.seed}`;
+    // A tag leads, as in every test's ids, so that a tagged graph's ids sort after the seed's.
+    this.ns = spec.tag ? `${spec.tag}:bench${spec.seed}` : `bench${spec.seed}`;
     const entries = Object.entries(POOLS) as [Pool, (typeof POOLS)[Pool]][];
     this.sizes = Object.fromEntries(entries.map(([pool, p]) => [pool, Math.max(p.min, Math.round(spec.claims * p.perClaim))])) as Record<Pool, number>;
     this.zipf = Object.fromEntries(entries.map(([pool, p]) => [pool, new Zipf(this.sizes[pool], p.exponent)])) as Record<Pool, Zipf>;

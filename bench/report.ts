@@ -84,6 +84,9 @@ export function writeSummary(resultsDir: string): string {
     );
   }
 
+  out.push('## How @neo4j/graphql answers each question', '');
+  out.push(table(['operation', 'per-claim', '@neo4j/graphql used'], OPERATIONS.map((op) => [op.name, op.perClaim ? 'yes' : 'no', op.neo4jGraphql.how])), '');
+
   if (results.length > 1) {
     const [small, large] = [results[0], results[results.length - 1]];
     out.push(`## Growth: p50 at ${large.size} ÷ p50 at ${small.size}`, '');

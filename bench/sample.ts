@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { Graph } from '../src/neo4j/graph';
 import { World } from './generate';
 import { Samples } from './operations';
@@ -40,18 +41,28 @@ export async function sampleParameters(graph: Graph, world: World, count = 60, o
   const words = typical.map((d) => world.nameWord(d.pool, d.i));
 
   // Two tail entities are usually two hops apart through a shared hub; pairs exactly three hops
-  // apart are found by trying pairs of the typical entities drawn above.
+  // apart are found by trying pairs of the typical entities drawn above. A search through the
+  // biggest hubs of a 1M-claim graph can take long: it is cut after 20 s and the pair skipped.
   const pairs: [string, string][] = [];
   const wanted = options.anyConnection ? [2, 4, 6] : [6];
-  for (let attempt = 0; attempt < count * 5 && pairs.length < Math.min(count, 30) && entityIds.length > 1; attempt++) {
+  const distance = async (from: string, to: string): Promise<number | null> => {
+    try {
+      const result = await graph.driver.executeQuery(
+        'MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = shortestPath((a)-[:INVOLVES*..6]-(b)) RETURN length(p) AS length',
+        { from, to },
+        { database: graph.options.database, routing: neo4j.routing.READ, transactionConfig: { timeout: 20000 } },
+      );
+      return result.records.length ? Number(result.records[0].get('length')) : null;
+    } catch {
+      return null;
+    }
+  };
+  for (let attempt = 0; attempt < 150 && pairs.length < Math.min(count, 20) && entityIds.length > 1; attempt++) {
     const from = random.pick(entityIds);
     const to = random.pick(entityIds);
     if (from === to) continue;
-    const [row] = await graph.runRaw(
-      'MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = SHORTEST 1 (a)(()-[:INVOLVES]-()){1,6}(b) RETURN length(p) AS length',
-      { from, to },
-    );
-    if (row && wanted.includes(Number(row.length))) pairs.push([from, to]);
+    const length = await distance(from, to);
+    if (length !== null && wanted.includes(length)) pairs.push([from, to]);
   }
 
   const months = Array.from({ length: count }, (): [string, string] => {

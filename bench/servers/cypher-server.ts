@@ -27,7 +27,12 @@ const server = createServer((req, res) => {
   req.on('end', async () => {
     try {
       const params = toCypherParams(JSON.parse(Buffer.concat(chunks).toString() || '{}'));
-      const result = await driver.executeQuery(query, params, { database: config.neo4jDatabase, routing: neo4j.routing.READ });
+      // The service's own transaction timeout, so that an abandoned slow query stops here as it does there.
+      const result = await driver.executeQuery(query, params, {
+        database: config.neo4jDatabase,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: config.neo4jQueryTimeoutMs },
+      });
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ rows: result.records.map((r) => r.toObject()) }));
     } catch (error) {

@@ -11,6 +11,8 @@ async function main() {
   const driver = createDriver(uri, config);
   const yoga = createYoga({
     schema: await neo4jGraphqlSchema(driver),
+    // The service's own transaction timeout, so that an abandoned slow query stops here as it does there.
+    context: () => ({ transaction: { timeout: config.neo4jQueryTimeoutMs } }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BenchArgs, parseBenchArgs, SIZES } from './args';
 import { writeChart } from './chart';
+import { summarizeCpuProfile } from './cpuprofile';
 import { World } from './generate';
 import { ingestGraph, IngestReport } from './ingest';
 import { LoadResult, measure, Measurement, summarize } from './load';
@@ -97,8 +98,10 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
       for (const c of checks) if (c.scans.length) log(`  PLAN ${op}: ${c.query} scans: ${c.scans.join('; ')}`);
     }
 
+    const cpuProfileDir = path.join(dir, 'cpuprofile');
+    fs.rmSync(cpuProfileDir, { recursive: true, force: true });
     for (const target of targets) {
-      const service = await startService(target, db.neo4j.uri);
+      const service = await startService(target, db.neo4j.uri, target === 'claimgraph' && args.cpuProfile ? { cpuProfileDir } : {});
       services.push(service);
       running.add(service.stop);
     }
@@ -151,7 +154,9 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
       neo4jPeakRssMiB: Math.max(neo4jRss.stop(), memoryOf(db.neo4j.pid).rssMiB),
       neo4jVersion: String((versions as string[])[0]),
     };
-    fs.writeFileSync(path.join(RESULTS_DIR, `${size}.json`), JSON.stringify(result, null, 1));
+    // A run narrowed to some operations or targets, or slowed by profiling, is a diagnosis: it
+    // must not replace the full results the chart and BENCHMARKS.md are built from.
+    if (isComplete(args)) fs.writeFileSync(path.join(RESULTS_DIR, `${size}.json`), JSON.stringify(result, null, 1));
   } finally {
     for (const service of services) {
       running.delete(service.stop);
@@ -160,7 +165,16 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
     running.delete(db.close);
     await db.close();
   }
+  const profiles = fs.existsSync(path.join(dir, 'cpuprofile')) ? fs.readdirSync(path.join(dir, 'cpuprofile')).map((f) => path.join(dir, 'cpuprofile', f)) : [];
+  if (args.cpuProfile && profiles.length) {
+    // The main thread's profile is the biggest; the others are tsx's helper threads.
+    const main = profiles.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+    summarizeCpuProfile(main, path.join(RESULTS_DIR, `cpuprofile-${size}.md`));
+    log(`  CPU profile of the claimgraph service: ${main}, summary in bench/results/cpuprofile-${size}.md`);
+  }
 }
+
+const isComplete = (args: BenchArgs) => args.ops.length === 0 && args.targets.length === 0 && !args.cpuProfile;
 
 /** What the numbers were measured on, for BENCHMARKS.md. */
 function describeMachine() {
@@ -183,7 +197,7 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   for (const size of args.sizes) await benchSize(args, size);
-  if (!args.ingestOnly) {
+  if (!args.ingestOnly && isComplete(args)) {
     fs.writeFileSync(path.join(RESULTS_DIR, 'machine.json'), JSON.stringify(describeMachine(), null, 1));
     writeChart(RESULTS_DIR);
     writeSummary(RESULTS_DIR);

@@ -17,8 +17,8 @@ export interface Service {
  * Each server runs in a child process of its own, so that its memory can be read apart and the
  * load generator in this process never shares an event loop with the server it measures.
  */
-function spawnNode(script: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+function spawnNode(script: string, args: string[], env: Record<string, string>, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,13 +40,19 @@ async function waitForHealth(child: ChildProcess, url: string, what: string, out
   }
 }
 
-export async function startService(target: TargetName, neo4jUri: string): Promise<Service> {
+/** `cpuProfileDir`: the claimgraph service writes a V8 CPU profile there when it stops. */
+export async function startService(target: TargetName, neo4jUri: string, options: { cpuProfileDir?: string } = {}): Promise<Service> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child =
     target === 'claimgraph'
       ? // The real service entry point, as deployed: production mode, no seeding, our Neo4j.
-        spawnNode('src/main.ts', [], { NEO4J_URI: neo4jUri, PORT: String(port), SEED_ON_START: 'false', NODE_ENV: 'production', LOG_LEVEL: 'warn' })
+        spawnNode(
+          'src/main.ts',
+          [],
+          { NEO4J_URI: neo4jUri, PORT: String(port), SEED_ON_START: 'false', NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+          options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
+        )
       : spawnNode(path.join('bench', 'servers', target === 'cypher' ? 'cypher-server.ts' : 'neo4j-graphql-server.ts'), [neo4jUri, String(port)], {});
   // The last output only, for a start-up failure's message; a long run must not grow it.
   const output: string[] = [];

@@ -93,7 +93,8 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
     log(`  samples: ${samples.claimIds.length} claims, ${samples.entityIds.length} entities, ${samples.pairs.length} three-hop pairs`);
     fs.writeFileSync(path.join(RESULTS_DIR, `samples-${size}.json`), JSON.stringify(samples, null, 1));
 
-    const plans = await profileOperations(db.graph, ops, samples, path.join(PLANS_DIR, size));
+    // A diagnosis keeps its plans beside its store, leaving the full run's plans alone.
+    const plans = await profileOperations(db.graph, ops, samples, isComplete(args) ? path.join(PLANS_DIR, size) : path.join(dir, 'plans'));
     for (const [op, checks] of Object.entries(plans)) {
       for (const c of checks) if (c.scans.length) log(`  PLAN ${op}: ${c.query} scans: ${c.scans.join('; ')}`);
     }

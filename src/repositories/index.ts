@@ -57,8 +57,8 @@ export function createRepositories(graph: Graph) {
     entities: {
       byId: keyedLoader<EntityRecord | null>(graph, 'entities/find-entities-by-ids', null),
       events: keyedLoader<string[]>(graph, 'entities/find-entity-events', []),
-      claimsAsSpeaker: pagedLoader<IdPage>(graph, 'entities/find-entity-claims', emptyPage, { role: 'SPEAKER' }),
-      claimsAsSubject: pagedLoader<IdPage>(graph, 'entities/find-entity-claims', emptyPage, { role: 'SUBJECT' }),
+      claimsAsSpeaker: pagedLoader<IdPage>(graph, 'entities/find-entity-claims-as-speaker', emptyPage),
+      claimsAsSubject: pagedLoader<IdPage>(graph, 'entities/find-entity-claims-as-subject', emptyPage),
       neighbourhood: pagedLoader<{ total: number; items: NeighbourRecord[] }>(graph, 'entities/find-entity-neighbourhoods', { total: 0, items: [] }),
       async byName(key: string, kind: string | null, slice: Slice) {
         const [row] = await graph.read<{ total: number; ids: string[] }>('entities/find-entities-by-name', { key, kind, ...ints(slice) });

@@ -28,12 +28,12 @@ export interface PageRequest {
 }
 
 /** Like keyedLoader, for queries that return one page per {id, skip, limit} request. */
-export function pagedLoader<V>(graph: Graph, query: string, missing: V, extra: Record<string, string> = {}): DataLoader<PageRequest, V, string> {
+export function pagedLoader<V>(graph: Graph, query: string, missing: V): DataLoader<PageRequest, V, string> {
   const keyOf = (p: PageRequest) => `${p.id}|${p.skip}|${p.limit}`;
   return new DataLoader<PageRequest, V, string>(
     async (pages) => {
       const rows = await graph.read<{ key: string; value: V }>(query, {
-        pages: pages.map((p) => ({ ...p, skip: neo4j.int(p.skip), limit: neo4j.int(p.limit), ...extra, key: keyOf(p) })),
+        pages: pages.map((p) => ({ ...p, skip: neo4j.int(p.skip), limit: neo4j.int(p.limit), key: keyOf(p) })),
       });
       const byKey = new Map(rows.map((r) => [r.key, r.value]));
       return pages.map((p) => byKey.get(keyOf(p)) ?? missing);

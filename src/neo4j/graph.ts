@@ -37,7 +37,11 @@ export class Graph {
   /** Several writes in one transaction: all of them land or none does. */
   async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     await this.failFastWhileDown();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       return await session.executeWrite((tx) => work(new GraphTransaction(tx, this)), {
         timeout: this.options.queryTimeoutMs,
@@ -61,6 +65,14 @@ export class Graph {
   private async execute<T>(statement: string, params: Record<string, unknown>, routing: RoutingControl): Promise<T[]> {
     await this.failFastWhileDown();
     this.roundTrips += 1;
+    if (routing === neo4j.routing.READ) {
+      try {
+        return await this.autoCommitRead<T>(statement, params);
+      } catch (error) {
+        // Only what a retry can cure goes round again, through the driver's retrying path below.
+        if (!neo4j.isRetryableError(error)) throw this.noteFailure(error);
+      }
+    }
     const result = await this.driver
       .executeQuery(statement, params, {
         database: this.options.database,
@@ -69,6 +81,26 @@ export class Graph {
       })
       .catch((error) => Promise.reject(this.noteFailure(error)));
     return result.records.map((r) => r.toObject() as T);
+  }
+
+  /**
+   * A read as one auto-commit statement: RUN and PULL in one round trip, where executeQuery's
+   * managed transaction adds BEGIN and a COMMIT that waits for its own round trip (measured in
+   * BENCHMARKS.md). Reads share executeQuery's bookmark manager, so a read still sees every write
+   * this service made before it, on a cluster too.
+   */
+  private async autoCommitRead<T>(statement: string, params: Record<string, unknown>): Promise<T[]> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      const result = await session.run(statement, params, { timeout: this.options.queryTimeoutMs });
+      return result.records.map((r) => r.toObject() as T);
+    } finally {
+      await session.close();
+    }
   }
 
   /**

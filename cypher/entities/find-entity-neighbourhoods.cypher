@@ -1,11 +1,24 @@
-// Entities one claim or event away, most links first.
+// Entities one claim or event away, most links first. Beside each page come the records of the
+// entity itself and of its neighbours on the page, shaped as entities/find-entities-by-ids shapes
+// them, so that `entity(id) { neighbourhood { … } }` is one round trip.
 UNWIND $pages AS page
 MATCH (e:Entity {id: page.id})
 OPTIONAL MATCH (e)<-[:INVOLVES]-(via)-[:INVOLVES]->(other:Entity)
 WHERE other <> e
-WITH page, other,
+WITH page, e, other,
      collect(DISTINCT CASE WHEN via:Claim THEN via.id END) AS claimIds,
      collect(DISTINCT CASE WHEN via:Event THEN via.id END) AS eventIds
-WITH page, other, claimIds, eventIds ORDER BY size(claimIds) + size(eventIds) DESC, other.name, other.id
-WITH page, collect(CASE WHEN other IS NULL THEN null ELSE {entityId: other.id, claimIds: claimIds, eventIds: eventIds} END) AS neighbours
-RETURN page.key AS key, {total: size(neighbours), items: neighbours[page.skip..page.skip + page.limit]} AS value
+WITH page, e, other, claimIds, eventIds ORDER BY size(claimIds) + size(eventIds) DESC, other.name, other.id
+WITH page, e, collect(CASE WHEN other IS NULL THEN null ELSE {entity: other, claimIds: claimIds, eventIds: eventIds} END) AS neighbours
+WITH page, e, size(neighbours) AS total, neighbours[page.skip..page.skip + page.limit] AS shown
+CALL (e, shown) {
+  UNWIND [e] + [n IN shown | n.entity] AS x
+  RETURN collect(x {
+    .*,
+    recordedAt: toString(x.recordedAt),
+    roles: [(x)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(o:Entity) | o.id])}]
+  }) AS entities
+}
+RETURN page.key AS key,
+       {total: total, items: [n IN shown | {entityId: n.entity.id, claimIds: n.claimIds, eventIds: n.eventIds}]} AS value,
+       {entities: entities} AS included

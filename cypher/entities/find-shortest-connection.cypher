@@ -5,4 +5,32 @@
 // took 5-25 s for the same answer (Neo4j 5.26; that form's cost grows with the upper bound).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = shortestPath((a)-[:INVOLVES*..12]-(b))
-RETURN [n IN nodes(p) | {id: n.id, kind: CASE WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'ENTITY' END}] AS steps
+// Beside the steps come their records, shaped as the by-id queries shape them.
+WITH nodes(p) AS walked
+CALL (walked) {
+  UNWIND walked AS e
+  WITH e WHERE e:Entity
+  RETURN collect(e {
+    .*,
+    recordedAt: toString(e.recordedAt),
+    roles: [(e)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(x:Entity) | x.id])}]
+  }) AS entities
+}
+CALL (walked) {
+  UNWIND walked AS c
+  WITH c WHERE c:Claim
+  RETURN collect(c {.*, recordedAt: toString(c.recordedAt)}) AS claims
+}
+CALL (walked) {
+  UNWIND walked AS ev
+  WITH ev WHERE ev:Event
+  RETURN collect(ev {
+    .*,
+    recordedAt: toString(ev.recordedAt),
+    placeIds: [(ev)-[:AT]->(x:Entity) | x.id],
+    participantIds: [(ev)-[:INVOLVED]->(x:Entity) | x.id],
+    claimIds: [(x:Claim)-[:ABOUT]->(ev) | x.id]
+  }) AS events
+}
+RETURN [n IN walked | {id: n.id, kind: CASE WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'ENTITY' END}] AS steps,
+       {entities: entities, claims: claims, events: events} AS included

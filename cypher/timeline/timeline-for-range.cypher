@@ -2,17 +2,40 @@
 // The earliest date drives a range seek bounded by $to (a missing $to leaves it open); writing
 // `$to IS NULL OR …` instead would turn the seek into a scan of every dated item. Overlap with
 // $from is checked on the way: a one-dimensional index cannot bound an interval from both sides.
+// Beside the page come the records of its claims and events, shaped as their by-id queries
+// shape them, so that resolving the page needs no further round trip.
 CALL () {
   MATCH (ev:Event)
   WHERE ev.dateEarliest <= coalesce($to, '9999-12-31')
     AND ($from IS NULL OR coalesce(ev.dateLatest, ev.dateEarliest) >= $from)
-  RETURN {kind: 'EVENT', id: ev.id, earliest: ev.dateEarliest, latest: ev.dateLatest} AS item
+  RETURN {kind: 'EVENT', id: ev.id, earliest: ev.dateEarliest, latest: ev.dateLatest, node: ev} AS item
   UNION ALL
   MATCH (c:Claim)
   WHERE c.appliesEarliest <= coalesce($to, '9999-12-31')
     AND ($from IS NULL OR coalesce(c.appliesLatest, c.appliesEarliest) >= $from)
-  RETURN {kind: 'CLAIM', id: c.id, earliest: c.appliesEarliest, latest: c.appliesLatest} AS item
+  RETURN {kind: 'CLAIM', id: c.id, earliest: c.appliesEarliest, latest: c.appliesLatest, node: c} AS item
 }
 WITH item ORDER BY item.earliest, item.latest, item.id
 WITH collect(item) AS items
-RETURN size(items) AS total, items[$skip..$skip + $limit] AS items
+WITH size(items) AS total, items[$skip..$skip + $limit] AS shown
+CALL (shown) {
+  UNWIND shown AS item
+  WITH item WHERE item.kind = 'CLAIM'
+  WITH item.node AS c
+  RETURN collect(c {.*, recordedAt: toString(c.recordedAt)}) AS claims
+}
+CALL (shown) {
+  UNWIND shown AS item
+  WITH item WHERE item.kind = 'EVENT'
+  WITH item.node AS ev
+  RETURN collect(ev {
+    .*,
+    recordedAt: toString(ev.recordedAt),
+    placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
+    participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id],
+    claimIds: [(c:Claim)-[:ABOUT]->(ev) | c.id]
+  }) AS events
+}
+RETURN total,
+       [item IN shown | {kind: item.kind, id: item.id, earliest: item.earliest, latest: item.latest}] AS items,
+       {claims: claims, events: events} AS included

@@ -1,12 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
-import { keyedLoader, pagedLoader } from './loader';
+import { Include, keyedLoader, pagedLoader } from './loader';
 import {
   ClaimLinks,
   ClaimRecord,
   EntityRecord,
   EventRecord,
   IdPage,
+  Included,
   NeighbourRecord,
   OccurrenceRecord,
   RelationRecord,
@@ -39,15 +40,30 @@ const ints = (slice: Slice) => ({ skip: neo4j.int(slice.skip), limit: neo4j.int(
  * batch and cache within that request only.
  */
 export function createRepositories(graph: Graph) {
-  return {
+  const include: Include = (included) => {
+    if (!included) return;
+    for (const c of included.claims ?? []) repos.claims.byId.prime(c.id, c);
+    for (const o of included.occurrences ?? []) repos.occurrences.byId.prime(o.id, o);
+    for (const e of included.entities ?? []) repos.entities.byId.prime(e.id, e);
+    for (const ev of included.events ?? []) repos.events.byId.prime(ev.id, ev);
+    for (const { key, value } of included.chains ?? []) repos.occurrences.chain.prime(key, value);
+    for (const { key, value } of included.relations ?? []) repos.claims.relations.prime(key, value);
+  };
+  /** One row of a single-shot read, after priming the caches with what it included. */
+  const readOne = async <T>(query: string, params: Record<string, unknown>): Promise<T | undefined> => {
+    const [row] = await graph.read<T & { included?: Included | null }>(query, params);
+    include(row?.included);
+    return row;
+  };
+
+  const repos = {
     claims: {
       byId: keyedLoader<ClaimRecord | null>(graph, 'claims/find-claims-by-ids', null),
-      relations: keyedLoader<RelationRecord[]>(graph, 'claims/find-claim-relations', []),
+      relations: keyedLoader<RelationRecord[]>(graph, 'claims/find-claim-relations', [], include),
       links: keyedLoader<ClaimLinks>(graph, 'claims/find-claim-links', { entityIds: [], eventIds: [], reviews: [] }),
-      occurrences: pagedLoader<IdPage>(graph, 'claims/find-claim-occurrences', emptyPage),
+      occurrences: pagedLoader<IdPage>(graph, 'claims/find-claim-occurrences', emptyPage, include),
       async list(filter: ClaimFilterParams, slice: Slice) {
-        const [row] = await graph.read<{ total: number; items: ClaimRecord[] }>('claims/list-claims', { ...filter, ...ints(slice) });
-        return row;
+        return (await readOne<{ total: number; items: ClaimRecord[] }>('claims/list-claims', { ...filter, ...ints(slice) }))!;
       },
     },
     occurrences: {
@@ -59,13 +75,13 @@ export function createRepositories(graph: Graph) {
       events: keyedLoader<string[]>(graph, 'entities/find-entity-events', []),
       claimsAsSpeaker: pagedLoader<IdPage>(graph, 'entities/find-entity-claims-as-speaker', emptyPage),
       claimsAsSubject: pagedLoader<IdPage>(graph, 'entities/find-entity-claims-as-subject', emptyPage),
-      neighbourhood: pagedLoader<{ total: number; items: NeighbourRecord[] }>(graph, 'entities/find-entity-neighbourhoods', { total: 0, items: [] }),
+      neighbourhood: pagedLoader<{ total: number; items: NeighbourRecord[] }>(graph, 'entities/find-entity-neighbourhoods', { total: 0, items: [] }, include),
       async byName(key: string, kind: string | null, slice: Slice) {
         const [row] = await graph.read<{ total: number; ids: string[] }>('entities/find-entities-by-name', { key, kind, ...ints(slice) });
         return row ?? emptyPage;
       },
       async shortestConnection(from: string, to: string) {
-        const [row] = await graph.read<{ steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] }>('entities/find-shortest-connection', { from, to });
+        const row = await readOne<{ steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] }>('entities/find-shortest-connection', { from, to });
         return row?.steps ?? null;
       },
     },
@@ -77,21 +93,20 @@ export function createRepositories(graph: Graph) {
     },
     timeline: {
       async forEntity(entityId: string, from: string | null, to: string | null, slice: Slice) {
-        const [row] = await graph.read<{ total: number; items: TimelineRecord[] }>('timeline/timeline-for-entity', { entityId, from, to, ...ints(slice) });
+        const row = await readOne<{ total: number; items: TimelineRecord[] }>('timeline/timeline-for-entity', { entityId, from, to, ...ints(slice) });
         return row ?? { total: 0, items: [] };
       },
       async forRange(from: string | null, to: string | null, slice: Slice) {
-        const [row] = await graph.read<{ total: number; items: TimelineRecord[] }>('timeline/timeline-for-range', { from, to, ...ints(slice) });
-        return row;
+        return (await readOne<{ total: number; items: TimelineRecord[] }>('timeline/timeline-for-range', { from, to, ...ints(slice) }))!;
       },
     },
     search: {
       async text(query: string, slice: Slice) {
-        const [row] = await graph.read<{ total: number; hits: SearchRecord[] }>('search/search-text', { query, cap: neo4j.int(SEARCH_CAP), ...ints(slice) });
-        return row;
+        return (await readOne<{ total: number; hits: SearchRecord[] }>('search/search-text', { query, cap: neo4j.int(SEARCH_CAP), ...ints(slice) }))!;
       },
     },
   };
+  return repos;
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

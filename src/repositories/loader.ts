@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
+import { Included } from './records';
 
 /**
  * Loads wait for the next turn of the event loop, not just the current microtask queue, so that
@@ -8,15 +9,32 @@ import { Graph } from '../neo4j/graph';
  */
 const batchScheduleFn = (callback: () => void) => setImmediate(callback);
 
+/** Takes the records a query returned beside its answer and primes the request's caches with them. */
+export type Include = (included: Included | null | undefined) => void;
+
+/** A row of a loader's query: the answer for one key, and the records it already touched. */
+interface LoaderRow<V> {
+  key: string;
+  value: V;
+  included?: Included | null;
+}
+
+async function loadRows<V>(graph: Graph, query: string, params: Record<string, unknown>, include?: Include): Promise<Map<string, V>> {
+  const rows = await graph.read<LoaderRow<V>>(query, params);
+  if (include) for (const row of rows) include(row.included);
+  return new Map(rows.map((r) => [r.key, r.value]));
+}
+
 /**
  * A request-scoped DataLoader over one named query that takes `$ids` (or `$pages`) and returns
  * rows of {key, value}: every key asked for in one tick of the event loop goes out in one UNWIND,
- * so a request's round trips grow with its depth, not with the number of items it returns.
+ * so a request's round trips grow with its depth, not with the number of items it returns. A row
+ * may also carry `included`, the records of what the answer points at (see Included), so that the
+ * next level of resolvers finds them cached instead of asking again.
  */
-export function keyedLoader<V>(graph: Graph, query: string, missing: V, param = 'ids'): DataLoader<string, V> {
+export function keyedLoader<V>(graph: Graph, query: string, missing: V, include?: Include): DataLoader<string, V> {
   return new DataLoader<string, V>(async (keys) => {
-    const rows = await graph.read<{ key: string; value: V }>(query, { [param]: [...new Set(keys)] });
-    const byKey = new Map(rows.map((r) => [r.key, r.value]));
+    const byKey = await loadRows<V>(graph, query, { ids: [...new Set(keys)] }, include);
     return keys.map((k) => byKey.get(k) ?? missing);
   }, { batchScheduleFn });
 }
@@ -25,19 +43,20 @@ export interface PageRequest {
   id: string;
   skip: number;
   limit: number;
+  /** Also bring what the query can include beside the page (see claims/find-claim-occurrences); the page itself is the same. */
+  relations?: boolean;
 }
 
+const pageKey = (p: PageRequest) => `${p.id}|${p.skip}|${p.limit}`;
+
 /** Like keyedLoader, for queries that return one page per {id, skip, limit} request. */
-export function pagedLoader<V>(graph: Graph, query: string, missing: V): DataLoader<PageRequest, V, string> {
-  const keyOf = (p: PageRequest) => `${p.id}|${p.skip}|${p.limit}`;
+export function pagedLoader<V>(graph: Graph, query: string, missing: V, include?: Include): DataLoader<PageRequest, V, string> {
   return new DataLoader<PageRequest, V, string>(
     async (pages) => {
-      const rows = await graph.read<{ key: string; value: V }>(query, {
-        pages: pages.map((p) => ({ ...p, skip: neo4j.int(p.skip), limit: neo4j.int(p.limit), key: keyOf(p) })),
-      });
-      const byKey = new Map(rows.map((r) => [r.key, r.value]));
-      return pages.map((p) => byKey.get(keyOf(p)) ?? missing);
+      const params = { pages: pages.map((p) => ({ ...p, relations: p.relations ?? false, skip: neo4j.int(p.skip), limit: neo4j.int(p.limit), key: pageKey(p) })) };
+      const byKey = await loadRows<V>(graph, query, params, include);
+      return pages.map((p) => byKey.get(pageKey(p)) ?? missing);
     },
-    { cacheKeyFn: keyOf, batchScheduleFn },
+    { cacheKeyFn: pageKey, batchScheduleFn },
   );
 }

@@ -155,3 +155,20 @@ export interface PathStepRecord {
   id: string;
   kind: 'ENTITY' | 'CLAIM' | 'EVENT';
 }
+
+/**
+ * Records a query returns beside its answer because the answer points at them: a page of
+ * occurrences brings its occurrences, their reporting chains and the entities that spoke and
+ * reported them. Each record has exactly the shape its own by-id query gives it (a test compares
+ * them), so priming the request's loaders with them changes no answer, only the round trips.
+ */
+export interface Included {
+  claims?: ClaimRecord[] | null;
+  occurrences?: OccurrenceRecord[] | null;
+  entities?: EntityRecord[] | null;
+  events?: EventRecord[] | null;
+  /** Reporting chains by occurrence id, as occurrences/find-reporting-chains gives them. */
+  chains?: { key: string; value: string[] }[] | null;
+  /** Current disputes and supports by claim id, as claims/find-claim-relations gives them. */
+  relations?: { key: string; value: RelationRecord[] }[] | null;
+}

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { nameKey } from '../bundle/names';
 import { Context } from '../graphql/context';
 import { badArgument } from '../graphql/errors';
@@ -5,13 +6,20 @@ import { parsePage, toConnection } from '../graphql/pagination';
 import { dateArgument, intArgument, textArgument } from './args';
 import { loadAll } from './load-all';
 import { escapeLucene } from './lucene';
+import { prefetchClaim, prefetchEntity } from './prefetch';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
 export const Query = {
-  claim: (_: unknown, { id }: { id: string }, { repos }: Context) => repos.claims.byId.load(id),
+  async claim(_: unknown, { id }: { id: string }, { repos }: Context, info: GraphQLResolveInfo) {
+    await prefetchClaim(repos, id, info);
+    return repos.claims.byId.load(id);
+  },
   occurrence: (_: unknown, { id }: { id: string }, { repos }: Context) => repos.occurrences.byId.load(id),
-  entity: (_: unknown, { id }: { id: string }, { repos }: Context) => repos.entities.byId.load(id),
+  async entity(_: unknown, { id }: { id: string }, { repos }: Context, info: GraphQLResolveInfo) {
+    await prefetchEntity(repos, id, info);
+    return repos.entities.byId.load(id);
+  },
   source: (_: unknown, { id }: { id: string }, { repos }: Context) => repos.sources.byId.load(id),
 
   async claims(_: unknown, args: PageArgs & { filter?: { disputed?: boolean | null; anonymousOnly?: boolean | null; corroborated?: boolean | null } | null }, { repos }: Context) {

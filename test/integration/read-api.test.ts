@@ -120,6 +120,30 @@ describe('the read API', () => {
   });
 
   describe('round trips', () => {
+    // The users' main questions, each as the benchmark asks it (bench/operations.ts), answered in
+    // one round trip: page queries bring the records their answers point at, and claim(id) and
+    // entity(id) ask the page query the selection shows before their own record (src/resolvers/prefetch.ts).
+    it.each([
+      [
+        'provenance',
+        1,
+        `{ claim(id: "claim:musk-ordered-starlink-disconnection") { id text sourcing { occurrences }
+        occurrences(first: 20) { totalCount edges { node { id quote { exact } speaker { name } reportedBy { name } chain { speaker { name } reportedBy { name } } } } }
+        disputedBy { claim { id text } evidence { speaker { name } } } } }`,
+      ],
+      ['neighbourhood', 1, `{ entity(id: "person:elon-musk") { name neighbourhood(first: 10) { totalCount edges { node { entity { name } claimCount } } } } }`],
+      ['search', 1, `{ search(query: "Starlink") { totalCount edges { node { kind claim { text } occurrence { quote { exact } } entity { name } event { name } } } } }`],
+      ['timeline', 1, `{ timeline(entityId: "person:elon-musk") { edges { node { kind date { text } claim { text } event { name } } } } }`],
+      ['connection', 1, `{ connection(from: "person:dmitry-rogozin", to: "person:ian-bremmer", maxHops: 6) { hops steps { entity { name } claim { text } event { name } } } }`],
+      ['disputed claims', 2, `{ claims(filter: {disputed: true}) { edges { node { text disputedBy { claim { text } evidence { speaker { name } reportedBy { name } } } } } } }`],
+    ])('when the %s question is asked, then it takes %i round trip(s)', async (_, expected, query) => {
+      const before = app.graph.roundTrips;
+      const { data, errors } = await app.gql(query);
+      expect(errors).toBeUndefined();
+      expect(Object.values(data).every((answer) => answer !== null)).toBe(true);
+      expect(app.graph.roundTrips - before).toBe(expected);
+    });
+
     it('when a nested query covers 50 claims, then the database round trips do not grow with the number of claims', async () => {
       const tag = uniqueTag('nplus1');
       // Enough claims that both pages below are full; ids sort the seed's claims into both.

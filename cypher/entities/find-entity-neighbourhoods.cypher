@@ -11,14 +11,10 @@ WITH page, e, other,
 WITH page, e, other, claimIds, eventIds ORDER BY size(claimIds) + size(eventIds) DESC, other.name, other.id
 WITH page, e, collect(CASE WHEN other IS NULL THEN null ELSE {entity: other, claimIds: claimIds, eventIds: eventIds} END) AS neighbours
 WITH page, e, size(neighbours) AS total, neighbours[page.skip..page.skip + page.limit] AS shown
-CALL (e, shown) {
-  UNWIND [e] + [n IN shown | n.entity] AS x
-  RETURN collect(x {
+RETURN page.key AS key,
+  {total: total, items: [n IN shown | {entityId: n.entity.id, claimIds: n.claimIds, eventIds: n.eventIds}]} AS value,
+  {entities: [x IN [e] + [n IN shown | n.entity] | x {
     .*,
     recordedAt: toString(x.recordedAt),
     roles: [(x)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(o:Entity) | o.id])}]
-  }) AS entities
-}
-RETURN page.key AS key,
-       {total: total, items: [n IN shown | {entityId: n.entity.id, claimIds: n.claimIds, eventIds: n.eventIds}]} AS value,
-       {entities: entities} AS included
+  }]} AS included

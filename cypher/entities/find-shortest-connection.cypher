@@ -7,30 +7,19 @@ MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = shortestPath((a)-[:INVOLVES*..12]-(b))
 // Beside the steps come their records, shaped as the by-id queries shape them.
 WITH nodes(p) AS walked
-CALL (walked) {
-  UNWIND walked AS e
-  WITH e WHERE e:Entity
-  RETURN collect(e {
+RETURN [n IN walked | {id: n.id, kind: CASE WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'ENTITY' END}] AS steps,
+  {
+  entities: [e IN walked WHERE e:Entity | e {
     .*,
     recordedAt: toString(e.recordedAt),
     roles: [(e)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(x:Entity) | x.id])}]
-  }) AS entities
-}
-CALL (walked) {
-  UNWIND walked AS c
-  WITH c WHERE c:Claim
-  RETURN collect(c {.*, recordedAt: toString(c.recordedAt)}) AS claims
-}
-CALL (walked) {
-  UNWIND walked AS ev
-  WITH ev WHERE ev:Event
-  RETURN collect(ev {
+  }],
+  claims: [c IN walked WHERE c:Claim | c {.*, recordedAt: toString(c.recordedAt)}],
+  events: [ev IN walked WHERE ev:Event | ev {
     .*,
     recordedAt: toString(ev.recordedAt),
-    placeIds: [(ev)-[:AT]->(x:Entity) | x.id],
-    participantIds: [(ev)-[:INVOLVED]->(x:Entity) | x.id],
+    placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
+    participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id],
     claimIds: [(x:Claim)-[:ABOUT]->(ev) | x.id]
-  }) AS events
-}
-RETURN [n IN walked | {id: n.id, kind: CASE WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'ENTITY' END}] AS steps,
-       {entities: entities, claims: claims, events: events} AS included
+  }]
+  } AS included

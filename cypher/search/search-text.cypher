@@ -9,17 +9,11 @@ WITH collect({
   node: node
 }) AS hits
 WITH size(hits) AS total, hits[$skip..$skip + $limit] AS shown
-CALL (shown) {
-  UNWIND shown AS hit
-  WITH hit WHERE hit.kind = 'CLAIM'
-  WITH hit.node AS c
-  RETURN collect(c {.*, recordedAt: toString(c.recordedAt)}) AS claims
-}
-CALL (shown) {
-  UNWIND shown AS hit
-  WITH hit WHERE hit.kind = 'QUOTE'
-  WITH hit.node AS o
-  RETURN collect(o {
+RETURN total,
+  [hit IN shown | hit {.kind, .id, .score}] AS hits,
+  {
+  claims: [c IN [hit IN shown WHERE hit.kind = 'CLAIM' | hit.node] | c {.*, recordedAt: toString(c.recordedAt)}],
+  occurrences: [o IN [hit IN shown WHERE hit.kind = 'QUOTE' | hit.node] | o {
     .*,
     recordedAt: toString(o.recordedAt),
     claimId: head([(o)-[:OF_CLAIM]->(x:Claim) | x.id]),
@@ -27,30 +21,17 @@ CALL (shown) {
     reportedById: head([(o)-[:REPORTED_BY]->(r:Entity) | r.id]),
     sourceId: head([(o)-[:IN_SOURCE]->(s:Source) | s.id]),
     quotedFromId: head([(o)-[:QUOTED_FROM]->(q:Occurrence) | q.id])
-  }) AS occurrences
-}
-CALL (shown) {
-  UNWIND shown AS hit
-  WITH hit WHERE hit.kind = 'ENTITY'
-  WITH hit.node AS e
-  RETURN collect(e {
+  }],
+  entities: [e IN [hit IN shown WHERE hit.kind = 'ENTITY' | hit.node] | e {
     .*,
     recordedAt: toString(e.recordedAt),
     roles: [(e)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(x:Entity) | x.id])}]
-  }) AS entities
-}
-CALL (shown) {
-  UNWIND shown AS hit
-  WITH hit WHERE hit.kind = 'EVENT'
-  WITH hit.node AS ev
-  RETURN collect(ev {
+  }],
+  events: [ev IN [hit IN shown WHERE hit.kind = 'EVENT' | hit.node] | ev {
     .*,
     recordedAt: toString(ev.recordedAt),
     placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
     participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id],
-    claimIds: [(c:Claim)-[:ABOUT]->(ev) | c.id]
-  }) AS events
-}
-RETURN total,
-       [hit IN shown | {kind: hit.kind, id: hit.id, score: hit.score}] AS hits,
-       {claims: claims, occurrences: occurrences, entities: entities, events: events} AS included
+    claimIds: [(x:Claim)-[:ABOUT]->(ev) | x.id]
+  }]
+  } AS included

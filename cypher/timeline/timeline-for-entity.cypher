@@ -11,24 +11,15 @@ WHERE ($from IS NULL OR coalesce(item.latest, item.earliest) >= $from)
 WITH item ORDER BY item.earliest IS NULL, item.earliest, item.latest, item.id
 WITH collect(item) AS items
 WITH size(items) AS total, items[$skip..$skip + $limit] AS shown
-CALL (shown) {
-  UNWIND shown AS item
-  WITH item WHERE item.kind = 'CLAIM'
-  WITH item.node AS c
-  RETURN collect(c {.*, recordedAt: toString(c.recordedAt)}) AS claims
-}
-CALL (shown) {
-  UNWIND shown AS item
-  WITH item WHERE item.kind = 'EVENT'
-  WITH item.node AS ev
-  RETURN collect(ev {
+RETURN total,
+  [item IN shown | {kind: item.kind, id: item.id, earliest: item.earliest, latest: item.latest}] AS items,
+  {
+  claims: [c IN [item IN shown WHERE item.kind = 'CLAIM' | item.node] | c {.*, recordedAt: toString(c.recordedAt)}],
+  events: [ev IN [item IN shown WHERE item.kind = 'EVENT' | item.node] | ev {
     .*,
     recordedAt: toString(ev.recordedAt),
     placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
     participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id],
-    claimIds: [(c:Claim)-[:ABOUT]->(ev) | c.id]
-  }) AS events
-}
-RETURN total,
-       [item IN shown | {kind: item.kind, id: item.id, earliest: item.earliest, latest: item.latest}] AS items,
-       {claims: claims, events: events} AS included
+    claimIds: [(x:Claim)-[:ABOUT]->(ev) | x.id]
+  }]
+  } AS included

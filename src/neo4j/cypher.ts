@@ -4,6 +4,20 @@ import { PROJECT_ROOT } from '../config';
 
 const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
+/**
+ * The statement as sent: without its comment lines and indentation. Every query travels in full
+ * on every call, and the driver writes a message to the socket in 1,400-byte pieces, each its own
+ * system call; the comments are for readers of the file, not for Neo4j. (A `//` inside a line is
+ * left alone: it may be in a string.)
+ */
+export function compact(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith('//'))
+    .join('\n');
+}
+
 function readAll(dir: string): Map<string, string> {
   const queries = new Map<string, string>();
   const walk = (current: string) => {
@@ -12,7 +26,7 @@ function readAll(dir: string): Map<string, string> {
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.cypher')) {
         const name = path.relative(dir, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
-        queries.set(name, fs.readFileSync(full, 'utf8'));
+        queries.set(name, compact(fs.readFileSync(full, 'utf8')));
       }
     }
   };

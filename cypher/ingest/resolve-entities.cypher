@@ -2,9 +2,16 @@
 // with a name or alias in common (keys are normalized names). Unmatched rows return null.
 UNWIND $entities AS e
 OPTIONAL MATCH (byId:Entity {id: e.id})
-OPTIONAL CALL (e) {
+// The alias search runs only for an id the graph does not know: most rows of a bulk load's later
+// bundles name entities already stored under the same id.
+OPTIONAL CALL (e, byId) {
+  WITH e, byId WHERE byId IS NULL
   UNWIND range(0, size(e.keys) - 1) AS i
-  MATCH (:Alias {key: e.keys[i]})-[:ALIAS_OF]->(match:Entity {kind: e.kind})
+  // Planned on a near-empty graph, the planner may start from the entities of a kind instead:
+  // one scan of thousands of entities per row once the graph has grown. The key seek is always right.
+  MATCH (alias:Alias {key: e.keys[i]})-[:ALIAS_OF]->(match:Entity)
+  USING INDEX alias:Alias(key)
+  WHERE match.kind = e.kind
   RETURN match.id AS aliasMatch
   ORDER BY i, match.id
   LIMIT 1

@@ -15,9 +15,14 @@ MERGE (n:Entity {id: e.id})
     n.recordedAt = datetime()
 WITH n, e, [a IN e.names WHERE a <> n.name AND NOT a IN n.aliases] AS newAliases,
      [s IN e.sameAs WHERE NOT s IN n.sameAs] AS newSameAs
-SET n.aliases = n.aliases + newAliases,
-    n.sameAs = n.sameAs + newSameAs,
-    n.aliasText = reduce(acc = '', a IN n.aliases + newAliases | acc + a + ' ')
+// A stored entity is written only when the bundle brings it something new: an unchanged SET still
+// locks the node, rewrites its properties and re-indexes it in search_text, and a bulk load's
+// bundles name the same thousands of entities again and again.
+FOREACH (_ IN CASE WHEN size(newAliases) > 0 OR size(newSameAs) > 0 OR n.aliasText IS NULL THEN [1] ELSE [] END |
+  SET n.aliases = n.aliases + newAliases,
+      n.sameAs = n.sameAs + newSameAs,
+      n.aliasText = reduce(acc = '', a IN n.aliases + newAliases | acc + a + ' ')
+)
 WITH n, e
 UNWIND range(0, size(e.keys) - 1) AS i
 MERGE (alias:Alias {key: e.keys[i]})

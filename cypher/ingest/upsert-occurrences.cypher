@@ -1,8 +1,9 @@
+// The source is found once per statement, not once per row.
+MATCH (source:Source {id: $sourceId})
 UNWIND $occurrences AS o
 MATCH (claim:Claim {id: o.claim})
 MATCH (speaker:Entity {id: o.speaker})
 MATCH (outlet:Entity {id: o.reportedBy})
-MATCH (source:Source {id: $sourceId})
 MERGE (n:Occurrence {id: o.id})
   ON CREATE SET
     n.verb = o.verb,

@@ -62,7 +62,8 @@ function depths(bundle: Bundle): Map<string, number> {
 /** Counts and offsets are stored as Neo4j integers; JavaScript numbers would travel as floats. */
 const intOrNull = (n: number | undefined) => (n === undefined ? null : neo4j.int(n));
 
-function entityRows(bundle: Bundle) {
+/** The rows of ingest/upsert-entities and ingest/resolve-entities: names with their normalized keys. */
+export function entityRows(bundle: Bundle) {
   return bundle.entities.map((e) => {
     const names = [...new Set([e.name, ...e.aliases])];
     const keys = names.map(nameKey);

@@ -1,6 +1,9 @@
 import { readBundleFile } from '../../src/bundle/load';
 import { BundleValidationError } from '../../src/bundle/validate';
-import { ingestBundle } from '../../src/ingest/ingest-bundle';
+import { nameKey } from '../../src/bundle/names';
+import { validateBundle } from '../../src/bundle/validate';
+import { entityRows, ingestBundle } from '../../src/ingest/ingest-bundle';
+import { cypher } from '../../src/neo4j/cypher';
 import { createTestApp, loadSeed, SECOND_BUNDLE, TestApp } from '../support/app';
 import { smallBundle, uniqueTag } from '../support/bundles';
 import { countOwned } from '../support/writes';
@@ -80,5 +83,37 @@ describe('ingesting a bundle', () => {
       'MATCH (:Entity {id: "person:elon-musk"})<-[:INVOLVES]-(c:Claim)<-[:OF_CLAIM]-(:Occurrence)-[:IN_SOURCE]->(s:Source) RETURN collect(DISTINCT s.id) AS sources',
     );
     expect((rows[0].sources as string[]).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('when a bundle names stored entities with nothing new, then not one of their properties is written again', async () => {
+    const tag = uniqueTag('noop');
+    const bundle = smallBundle(tag);
+    await ingestBundle(app.graph, bundle);
+    const validation = validateBundle(bundle);
+    if (!validation.ok) throw new Error('fixture must validate');
+    const rows = entityRows(validation.bundle);
+    const upsert = async (entities: unknown[]) => {
+      const session = app.graph.driver.session();
+      try {
+        const result = await session.executeWrite((tx) => tx.run(cypher('ingest/upsert-entities'), { entities }));
+        return result.summary.counters.updates();
+      } finally {
+        await session.close();
+      }
+    };
+
+    const again = await upsert(rows);
+    expect(again).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+
+    // A new alias is still added, kept in aliasText, and found by search.
+    const ada = rows.find((r) => r.id === `${tag}:ada`)!;
+    const alias = `Quilly ${tag}`;
+    const enriched = await upsert([{ ...ada, names: [...ada.names, alias], keys: [...ada.keys, nameKey(alias)] }]);
+    expect(enriched.propertiesSet).toBeGreaterThanOrEqual(3);
+    const [stored] = await app.graph.runRaw('MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases, e.aliasText AS aliasText', { id: ada.id });
+    expect(stored.aliases).toEqual([`Quill ${tag}`, alias]);
+    expect(stored.aliasText).toBe(`Quill ${tag} ${alias} `);
+    const found = await app.graph.runRaw("CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN collect(node.id) AS ids", { q: `"Quilly ${tag}"` });
+    expect(found[0].ids).toContain(ada.id);
   });
 });

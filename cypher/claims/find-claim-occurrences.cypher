@@ -3,8 +3,9 @@
 // shaped as their by-id queries shape them: the claim itself, the page's occurrences and every hop
 // of their reporting chains, the chains, and the entities that spoke and reported each. With
 // `relations: true` (the claim's root field also shows what disputes or supports it) the same trip
-// brings the claim's current relations as claims/find-claim-relations gives them, with the claims
-// on their other side and their evidence: a claim's provenance in one round trip.
+// brings the claim's current relations, with the claims on their other side and their evidence:
+// a claim's provenance in one round trip. Asked for an empty page, this is also where a claim's
+// relations are read on their own (relationsLoader in src/repositories/loader.ts).
 UNWIND $pages AS page
 MATCH (c:Claim {id: page.id})
 OPTIONAL MATCH (o:Occurrence)-[:OF_CLAIM]->(c)

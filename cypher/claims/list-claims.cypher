@@ -51,6 +51,69 @@ CALL () {
     RETURN c
   }
   WITH c ORDER BY c.id
-  RETURN collect(c {.*, recordedAt: toString(c.recordedAt)}) AS items
+  RETURN collect(c) AS page
 }
-RETURN total, items
+// With $withRelations (the selection shows disputes or supports) the same trip brings each
+// claim's current relations as claims/find-claim-occurrences gives them with `relations: true`,
+// the claims on their other side, their evidence and who spoke and reported it.
+CALL (page) {
+  UNWIND page AS c
+  CALL (c) {
+    WITH c WHERE $withRelations
+    CALL (c) {
+      MATCH (r:ClaimRelation)-[:TO]->(c)
+      MATCH (r)-[:FROM]->(other:Claim)
+      RETURN r, other, 'IN' AS direction
+      UNION
+      MATCH (r:ClaimRelation)-[:FROM]->(c)
+      MATCH (r)-[:TO]->(other:Claim)
+      RETURN r, other, 'OUT' AS direction
+    }
+    WITH r, other, direction WHERE r.retractedAt IS NULL
+    WITH r, other, direction, [(r)-[:EVIDENCED_BY]->(e:Occurrence) | e] AS evidence ORDER BY r.id
+    RETURN collect({
+      id: r.id,
+      kind: r.kind,
+      note: r.note,
+      direction: direction,
+      claimId: other.id,
+      evidenceIds: [e IN evidence | e.id]
+    }) AS relations, collect(other) AS others, collect(evidence) AS evidenceLists
+  }
+  RETURN collect({key: c.id, value: relations}) AS relations, collect(others) AS otherLists, collect(evidenceLists) AS evidenceListLists
+}
+CALL (otherLists) {
+  UNWIND otherLists AS others
+  UNWIND others AS x
+  WITH DISTINCT x
+  RETURN collect(x {.*, recordedAt: toString(x.recordedAt)}) AS others
+}
+CALL (evidenceListLists) {
+  UNWIND evidenceListLists AS evidenceLists
+  UNWIND evidenceLists AS evidence
+  UNWIND evidence AS o
+  WITH DISTINCT o
+  RETURN collect(o {
+    .*,
+    recordedAt: toString(o.recordedAt),
+    claimId: head([(o)-[:OF_CLAIM]->(x:Claim) | x.id]),
+    speakerId: head([(o)-[:ATTRIBUTED_TO]->(s:Entity) | s.id]),
+    reportedById: head([(o)-[:REPORTED_BY]->(r:Entity) | r.id]),
+    sourceId: head([(o)-[:IN_SOURCE]->(s:Source) | s.id]),
+    quotedFromId: head([(o)-[:QUOTED_FROM]->(q:Occurrence) | q.id])
+  }) AS occurrences
+}
+CALL (occurrences) {
+  UNWIND occurrences AS o
+  UNWIND [o.speakerId, o.reportedById] AS entityId
+  WITH DISTINCT entityId
+  MATCH (e:Entity {id: entityId})
+  RETURN collect(e {
+    .*,
+    recordedAt: toString(e.recordedAt),
+    roles: [(e)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(x:Entity) | x.id])}]
+  }) AS entities
+}
+RETURN total,
+  [c IN page | c {.*, recordedAt: toString(c.recordedAt)}] AS items,
+  CASE WHEN $withRelations THEN {relations: relations, claims: others, occurrences: occurrences, entities: entities} END AS included

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
-import { Include, keyedLoader, pagedLoader } from './loader';
+import { Include, keyedLoader, pagedLoader, relationsLoader } from './loader';
 import {
   ClaimLinks,
   ClaimRecord,
@@ -59,11 +59,14 @@ export function createRepositories(graph: Graph) {
   const repos = {
     claims: {
       byId: keyedLoader<ClaimRecord | null>(graph, 'claims/find-claims-by-ids', null),
-      relations: keyedLoader<RelationRecord[]>(graph, 'claims/find-claim-relations', [], include),
+      relations: relationsLoader(graph, include),
       links: keyedLoader<ClaimLinks>(graph, 'claims/find-claim-links', { entityIds: [], eventIds: [], reviews: [] }),
       occurrences: pagedLoader<IdPage>(graph, 'claims/find-claim-occurrences', emptyPage, include),
-      async list(filter: ClaimFilterParams, slice: Slice) {
-        return (await readOne<{ total: number; items: ClaimRecord[] }>('claims/list-claims', { ...filter, ...ints(slice) }))!;
+      /** A page of claims; with `withRelations`, each claim's relations come in the same trip. */
+      async list(filter: ClaimFilterParams, slice: Slice, withRelations = false) {
+        const row = (await readOne<{ total: number; items: ClaimRecord[] }>('claims/list-claims', { ...filter, ...ints(slice), withRelations }))!;
+        for (const c of row.items) repos.claims.byId.prime(c.id, c);
+        return row;
       },
     },
     occurrences: {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
-import { Included } from './records';
+import { Included, RelationRecord } from './records';
 
 /**
  * Loads wait for the next turn of the event loop, not just the current microtask queue, so that
@@ -59,4 +59,19 @@ export function pagedLoader<V>(graph: Graph, query: string, missing: V, include?
     },
     { cacheKeyFn: pageKey, batchScheduleFn },
   );
+}
+
+/**
+ * A claim's current disputes and supports. They come from the claim's page query asked for an
+ * empty page with `relations: true` (claims/find-claim-occurrences), the one place that reads
+ * them, and bring the claims on their other side and their evidence along.
+ */
+export function relationsLoader(graph: Graph, include: Include): DataLoader<string, RelationRecord[]> {
+  return new DataLoader<string, RelationRecord[]>(async (keys) => {
+    const pages = [...new Set(keys)].map((id) => ({ key: id, id, skip: neo4j.int(0), limit: neo4j.int(0), relations: true }));
+    const rows = await graph.read<LoaderRow<unknown>>('claims/find-claim-occurrences', { pages });
+    for (const row of rows) include(row.included);
+    const byKey = new Map(rows.flatMap((row) => row.included?.relations ?? []).map(({ key, value }) => [key, value]));
+    return keys.map((k) => byKey.get(k) ?? []);
+  }, { batchScheduleFn });
 }

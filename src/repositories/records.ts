@@ -169,6 +169,6 @@ export interface Included {
   events?: EventRecord[] | null;
   /** Reporting chains by occurrence id, as occurrences/find-reporting-chains gives them. */
   chains?: { key: string; value: string[] }[] | null;
-  /** Current disputes and supports by claim id, as claims/find-claim-relations gives them. */
+  /** Current disputes and supports by claim id, in id order of the relation. */
   relations?: { key: string; value: RelationRecord[] }[] | null;
 }

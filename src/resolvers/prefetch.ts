@@ -48,3 +48,10 @@ export async function prefetchEntity(repos: Repositories, id: string, info: Grap
   const page = neighbourhood ? pageOf(neighbourhood) : null;
   if (page) await settle(repos.entities.neighbourhood.load({ id, skip: page.offset, limit: page.first }));
 }
+
+/** Whether a claims connection's nodes show their disputes or supports, so the page should bring them. */
+export function listShowsRelations(info: GraphQLResolveInfo): boolean {
+  const edges = selected(info, 'ClaimConnection').filter((f) => f.name === 'edges');
+  const nodes = edges.flatMap((e) => Object.values(e.fieldsByTypeName.ClaimEdge ?? {})).filter((f) => f.name === 'node');
+  return nodes.some((n) => Object.values(n.fieldsByTypeName.Claim ?? {}).some((f) => RELATION_FIELDS.has(f.name)));
+}

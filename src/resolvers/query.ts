@@ -6,7 +6,7 @@ import { parsePage, toConnection } from '../graphql/pagination';
 import { dateArgument, intArgument, textArgument } from './args';
 import { loadAll } from './load-all';
 import { escapeLucene } from './lucene';
-import { prefetchClaim, prefetchEntity } from './prefetch';
+import { listShowsRelations, prefetchClaim, prefetchEntity } from './prefetch';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -22,11 +22,10 @@ export const Query = {
   },
   source: (_: unknown, { id }: { id: string }, { repos }: Context) => repos.sources.byId.load(id),
 
-  async claims(_: unknown, args: PageArgs & { filter?: { disputed?: boolean | null; anonymousOnly?: boolean | null; corroborated?: boolean | null } | null }, { repos }: Context) {
+  async claims(_: unknown, args: PageArgs & { filter?: { disputed?: boolean | null; anonymousOnly?: boolean | null; corroborated?: boolean | null } | null }, { repos }: Context, info: GraphQLResolveInfo) {
     const page = parsePage(args);
     const filter = { disputed: args.filter?.disputed ?? null, anonymousOnly: args.filter?.anonymousOnly ?? null, corroborated: args.filter?.corroborated ?? null };
-    const { total, items } = await repos.claims.list(filter, { skip: page.offset, limit: page.first });
-    items.forEach((c) => repos.claims.byId.prime(c.id, c));
+    const { total, items } = await repos.claims.list(filter, { skip: page.offset, limit: page.first }, listShowsRelations(info));
     return toConnection(items, total, page);
   },
 

@@ -1,3 +1,4 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator } from './auth/authenticate';
@@ -35,6 +36,10 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
     logging: observability.yogaLogger,
     plugins: [
       ...observability.plugins,
+      // Each operation is compiled once into a JavaScript function (graphql-jit), kept with the
+      // parsed document in Yoga's bounded document cache: about a fifth less CPU per request
+      // than interpreting the selection every time (measured in BENCHMARKS.md).
+      useGraphQlJit(),
       ...protectionPlugins(config),
       useOperationAuth({ readsRequireAuth: config.readsRequireAuth }),
       useReadinessCheck({

@@ -18,6 +18,8 @@ export interface BenchArgs {
   warmupSeconds: number;
   /** Only build (or finish building) the graphs; no load test. */
   ingestOnly: boolean;
+  /** Bulk mode: drop the full-text index while the graph loads and rebuild it after (src/ingest/bulk.ts). */
+  deferSearchIndex: boolean;
   /** Run the claimgraph service with --cpu-prof and summarise where its time went. */
   cpuProfile: boolean;
   /** Operations to run, all when empty. */
@@ -28,7 +30,7 @@ export interface BenchArgs {
 
 const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--seed 42] [--claims-per-bundle 10000]
   [--heap 4g] [--pagecache 4g] [--data-prefix /tmp/claimgraph-bench]
-  [--connections 4] [--duration 15] [--rounds 3] [--warmup 3] [--ops provenance,disputed,...] [--targets claimgraph,cypher,neo4j-graphql] [--ingest-only] [--cpu-prof]`;
+  [--connections 4] [--duration 15] [--rounds 3] [--warmup 3] [--ops provenance,disputed,...] [--targets claimgraph,cypher,neo4j-graphql] [--ingest-only] [--defer-search-index] [--cpu-prof]`;
 
 function positiveInt(name: string, raw: string): number {
   const n = Number(raw);
@@ -53,6 +55,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       ops: { type: 'string', default: '' },
       targets: { type: 'string', default: '' },
       'ingest-only': { type: 'boolean', default: false },
+      'defer-search-index': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
     },
     strict: true,
@@ -72,6 +75,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     rounds: positiveInt('rounds', values.rounds),
     warmupSeconds: Number(values.warmup),
     ingestOnly: values['ingest-only'],
+    deferSearchIndex: values['defer-search-index'],
     cpuProfile: values['cpu-prof'],
     ops: list(values.ops),
     targets: list(values.targets),

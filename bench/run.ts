@@ -80,7 +80,7 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
   running.add(db.close);
   const services: Service[] = [];
   try {
-    const ingest = await ingestGraph(db.graph, spec, path.join(dir, 'ingest-progress.json'), db.neo4j.pid, log);
+    const ingest = await ingestGraph(db.graph, spec, path.join(dir, 'ingest-progress.json'), db.neo4j.pid, log, { deferSearchIndex: args.deferSearchIndex });
     log(`  ingest: ${ingest.claimsPerSecond ?? '?'} claims/s, Node peak ${ingest.nodePeakRssMiB} MiB, Neo4j peak ${ingest.neo4jPeakRssMiB} MiB`);
     if (args.ingestOnly) return;
 

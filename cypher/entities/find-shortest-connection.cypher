@@ -19,7 +19,6 @@ RETURN [n IN walked | {id: n.id, kind: CASE WHEN n:Claim THEN 'CLAIM' WHEN n:Eve
     .*,
     recordedAt: toString(ev.recordedAt),
     placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
-    participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id],
-    claimIds: [(x:Claim)-[:ABOUT]->(ev) | x.id]
+    participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id]
   }]
   } AS included

@@ -1,9 +1,10 @@
+// An event's own record; the claims about it are a list of their own (find-event-claims), as a
+// hub event of a large graph is the subject of tens of thousands of claims.
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 RETURN id AS key, ev {
   .*,
   recordedAt: toString(ev.recordedAt),
   placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
-  participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id],
-  claimIds: [(c:Claim)-[:ABOUT]->(ev) | c.id]
+  participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id]
 } AS value

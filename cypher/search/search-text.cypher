@@ -31,7 +31,6 @@ RETURN total,
     .*,
     recordedAt: toString(ev.recordedAt),
     placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
-    participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id],
-    claimIds: [(x:Claim)-[:ABOUT]->(ev) | x.id]
+    participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id]
   }]
   } AS included

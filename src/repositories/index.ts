@@ -90,6 +90,7 @@ export function createRepositories(graph: Graph) {
     },
     events: {
       byId: keyedLoader<EventRecord | null>(graph, 'events/find-events-by-ids', null),
+      claims: keyedLoader<string[]>(graph, 'events/find-event-claims', []),
     },
     sources: {
       byId: keyedLoader<SourceRecord | null>(graph, 'sources/find-sources-by-ids', null),

@@ -74,7 +74,6 @@ export interface EventRecord {
   datePrecision?: string | null;
   placeIds: string[];
   participantIds: string[];
-  claimIds: string[];
 }
 
 export interface SourceRecord {

@@ -48,7 +48,7 @@ export const Event = {
   date: (ev: EventRecord) => fuzzyDate(ev as unknown as Record<string, unknown>, 'date') ?? { text: null, earliest: null, latest: null, precision: 'UNKNOWN' as const },
   places: (ev: EventRecord, _: unknown, { repos }: Context) => loadAll(repos.entities.byId, ev.placeIds),
   participants: (ev: EventRecord, _: unknown, { repos }: Context) => loadAll(repos.entities.byId, ev.participantIds),
-  claims: (ev: EventRecord, _: unknown, { repos }: Context) => loadAll(repos.claims.byId, ev.claimIds),
+  claims: async (ev: EventRecord, _: unknown, { repos }: Context) => loadAll(repos.claims.byId, await repos.events.claims.load(ev.id)),
 };
 
 export const PathStep = {

@@ -119,6 +119,19 @@ describe('the read API', () => {
     });
   });
 
+  describe('events', () => {
+    it('when events are asked for their claims, then every claim about each comes back, in id order', async () => {
+      const stored = await app.graph.runRaw('MATCH (c:Claim)-[:ABOUT]->(ev:Event) WITH ev, c ORDER BY c.id RETURN ev.id AS id, collect(c.id) AS claims');
+      expect(stored.length).toBeGreaterThan(0);
+      const { data, errors } = await app.gql(`{ timeline(from: "1900-01-01", to: "2100-12-31", first: 100) { edges { node { event { id claims { id } } } } } }`);
+      expect(errors).toBeUndefined();
+      const served = new Map(data.timeline.edges.filter((e: any) => e.node.event).map((e: any) => [e.node.event.id, e.node.event.claims.map((c: any) => c.id)]));
+      const withClaims = stored.filter((row) => served.has(row.id as string));
+      expect(withClaims.length).toBeGreaterThan(0);
+      for (const row of withClaims) expect(served.get(row.id as string)).toEqual(row.claims);
+    });
+  });
+
   describe('round trips', () => {
     // The users' main questions, each as the benchmark asks it (bench/operations.ts), answered in
     // one round trip: page queries bring the records their answers point at, and claim(id) and

@@ -7,8 +7,7 @@ OPTIONAL MATCH (byId:Entity {id: e.id})
 OPTIONAL CALL (e, byId) {
   WITH e, byId WHERE byId IS NULL
   UNWIND range(0, size(e.keys) - 1) AS i
-  // Planned on a near-empty graph, the planner may start from the entities of a kind instead:
-  // one scan of thousands of entities per row once the graph has grown. The key seek is always right.
+  // The alias key is unique, so starting from it is right whatever the statistics say.
   MATCH (alias:Alias {key: e.keys[i]})-[:ALIAS_OF]->(match:Entity)
   USING INDEX alias:Alias(key)
   WHERE match.kind = e.kind

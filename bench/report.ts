@@ -27,7 +27,7 @@ export function writeSummary(resultsDir: string): string {
   out.push('## Bulk ingest', '');
   out.push(
     table(
-      ['graph', 'claims', 'bundles', 'occurrences', 'wall time (s)', 'claims/s', 'Node peak RSS (MiB)', 'Neo4j peak RSS (MiB)', 'note'],
+      ['graph', 'claims', 'bundles', 'occurrences', 'wall time (s)', 'claims/s', 'Neo4j CPU (s)', 'Node peak RSS (MiB)', 'Neo4j peak RSS (MiB)', 'note'],
       results.map((r) => [
         r.size,
         r.claims,
@@ -35,9 +35,14 @@ export function writeSummary(resultsDir: string): string {
         r.ingest.bundles.reduce((s, b) => s + b.occurrences, 0),
         fmt(r.ingest.wallSeconds),
         r.ingest.claimsPerSecond ?? '–',
+        r.ingest.neo4jCpuSeconds ?? '–',
         r.ingest.nodePeakRssMiB ?? '–',
         r.ingest.neo4jPeakRssMiB ?? '–',
-        r.ingest.resumed ? 'resumed: the rate covers the last run only' : '',
+        [
+          r.ingest.searchIndexRebuildSeconds !== undefined ? `bulk mode: full-text index rebuilt after the load in ${r.ingest.searchIndexRebuildSeconds} s, counted` : '',
+          r.ingest.loadAverage ? `load average ${r.ingest.loadAverage.before[0].toFixed(1)} → ${r.ingest.loadAverage.after?.[0].toFixed(1) ?? '?'}` : 'built before per-run CPU and load were recorded',
+          r.ingest.resumed ? 'resumed: the rate covers the last run only' : '',
+        ].filter(Boolean).join('; '),
       ]),
     ),
     '',

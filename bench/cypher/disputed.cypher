@@ -9,7 +9,9 @@ CALL () {
   WITH c ORDER BY c.id SKIP $skip LIMIT $first
   RETURN collect(c {
     .id, .text,
-    disputedBy: [(r:ClaimRelation)-[:TO]->(c) WHERE r.kind = 'DISPUTES' AND r.retractedAt IS NULL | r {
+    // Anchored at c, unlabelled: with the label the planner may start from the ClaimRelation(kind)
+    // index and scan every relation (154k db hits for a page on a fresh 10k store).
+    disputedBy: [(c)<-[:TO]-(r) WHERE r.kind = 'DISPUTES' AND r.retractedAt IS NULL | r {
       .id, .note,
       claim: head([(r)-[:FROM]->(d:Claim) | d {.id, .text}]),
       evidence: [(r)-[:EVIDENCED_BY]->(e:Occurrence) | e {

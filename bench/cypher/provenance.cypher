@@ -22,6 +22,8 @@ RETURN c {
   .occurrenceCount, .independentSources, .namedSources, .anonymousSources, .deepestChain, .anonymousOnly, .corroborated,
   totalOccurrences: COUNT { (:Occurrence)-[:OF_CLAIM]->(c) },
   occurrences: occurrences,
-  disputedBy: [(r:ClaimRelation)-[:TO]->(c) WHERE r.kind = 'DISPUTES' AND r.retractedAt IS NULL |
+  // Anchored at c, unlabelled, as in disputed.cypher: with the label the planner may scan the
+  // ClaimRelation(kind) index instead (6.4k db hits per claim on a fresh 10k store).
+  disputedBy: [(c)<-[:TO]-(r) WHERE r.kind = 'DISPUTES' AND r.retractedAt IS NULL |
     r {.id, claim: head([(r)-[:FROM]->(d:Claim) | d {.id, .text}])}]
 } AS claim

@@ -7,7 +7,8 @@ import { Repositories } from '../repositories';
  * Root fields that look ahead. `claim(id)` and `entity(id)` know at once the id every nested list
  * hangs from, so before loading the record itself they ask the page query of the list the
  * selection shows, which brings the record, the page and the records the page points at in one
- * round trip (claims/find-claim-occurrences, entities/find-entity-neighbourhoods). The record's
+ * round trip (claims/find-claim-occurrences, entities/find-entity-neighbourhoods); `claims(...)`
+ * asks its page with the claims' disputes and supports when its nodes show them. The record's
  * own load and the nested resolvers then find everything cached (DataLoader caches by key), so an
  * answer is exactly what it would have been without this, in one trip instead of one per level.
  */

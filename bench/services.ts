@@ -18,10 +18,12 @@ export interface Service {
  * load generator in this process never shares an event loop with the server it measures.
  */
 function spawnNode(script: string, args: string[], env: Record<string, string>, nodeFlags: string[] = []): ChildProcess {
-  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script, ...args], {
+  const exitWithParent = path.join('bench', 'servers', 'exit-with-parent.ts');
+  return spawn(process.execPath, [...nodeFlags, '--import', 'tsx', '--import', `./${exitWithParent}`, script, ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // stdin is a pipe that only closes when this process dies: see bench/servers/exit-with-parent.ts.
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
 }
 

@@ -44,10 +44,10 @@ export function cypher(name: string): string {
   return query;
 }
 
-/** A file of several statements separated by semicolons at line ends (schema files only). */
+/** A file of several statements separated by semicolons at line ends (schema files only); `cypher` has already dropped its comments. */
 export function cypherStatements(name: string): string[] {
   return cypher(name)
     .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -10,7 +10,6 @@ import {
   Included,
   NeighbourRecord,
   OccurrenceRecord,
-  RelationRecord,
   SearchRecord,
   SourceRecord,
   TimelineRecord,

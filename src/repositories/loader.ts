@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
-import { Included, RelationRecord } from './records';
+import { IdPage, Included, RelationRecord } from './records';
 
 /**
  * Loads wait for the next turn of the event loop, not just the current microtask queue, so that
@@ -19,11 +19,14 @@ interface LoaderRow<V> {
   included?: Included | null;
 }
 
-async function loadRows<V>(graph: Graph, query: string, params: Record<string, unknown>, include?: Include): Promise<Map<string, V>> {
+/** A loader's rows, after priming the request's caches with what each row included. */
+async function readRows<V>(graph: Graph, query: string, params: Record<string, unknown>, include?: Include): Promise<LoaderRow<V>[]> {
   const rows = await graph.read<LoaderRow<V>>(query, params);
   if (include) for (const row of rows) include(row.included);
-  return new Map(rows.map((r) => [r.key, r.value]));
+  return rows;
 }
+
+const byKey = <V>(pairs: { key: string; value: V }[]) => new Map(pairs.map((p) => [p.key, p.value]));
 
 /**
  * A request-scoped DataLoader over one named query that takes `$ids` (or `$pages`) and returns
@@ -34,8 +37,8 @@ async function loadRows<V>(graph: Graph, query: string, params: Record<string, u
  */
 export function keyedLoader<V>(graph: Graph, query: string, missing: V, include?: Include): DataLoader<string, V> {
   return new DataLoader<string, V>(async (keys) => {
-    const byKey = await loadRows<V>(graph, query, { ids: [...new Set(keys)] }, include);
-    return keys.map((k) => byKey.get(k) ?? missing);
+    const values = byKey(await readRows<V>(graph, query, { ids: [...new Set(keys)] }, include));
+    return keys.map((k) => values.get(k) ?? missing);
   }, { batchScheduleFn });
 }
 
@@ -49,13 +52,17 @@ export interface PageRequest {
 
 const pageKey = (p: PageRequest) => `${p.id}|${p.skip}|${p.limit}`;
 
+/** `$pages` as the page queries take it: SKIP and LIMIT as Neo4j integers, each page with its key. */
+const pageParams = (pages: readonly PageRequest[]) => ({
+  pages: pages.map((p) => ({ ...p, relations: p.relations ?? false, skip: neo4j.int(p.skip), limit: neo4j.int(p.limit), key: pageKey(p) })),
+});
+
 /** Like keyedLoader, for queries that return one page per {id, skip, limit} request. */
 export function pagedLoader<V>(graph: Graph, query: string, missing: V, include?: Include): DataLoader<PageRequest, V, string> {
   return new DataLoader<PageRequest, V, string>(
     async (pages) => {
-      const params = { pages: pages.map((p) => ({ ...p, relations: p.relations ?? false, skip: neo4j.int(p.skip), limit: neo4j.int(p.limit), key: pageKey(p) })) };
-      const byKey = await loadRows<V>(graph, query, params, include);
-      return pages.map((p) => byKey.get(pageKey(p)) ?? missing);
+      const values = byKey(await readRows<V>(graph, query, pageParams(pages), include));
+      return pages.map((p) => values.get(pageKey(p)) ?? missing);
     },
     { cacheKeyFn: pageKey, batchScheduleFn },
   );
@@ -68,10 +75,9 @@ export function pagedLoader<V>(graph: Graph, query: string, missing: V, include?
  */
 export function relationsLoader(graph: Graph, include: Include): DataLoader<string, RelationRecord[]> {
   return new DataLoader<string, RelationRecord[]>(async (keys) => {
-    const pages = [...new Set(keys)].map((id) => ({ key: id, id, skip: neo4j.int(0), limit: neo4j.int(0), relations: true }));
-    const rows = await graph.read<LoaderRow<unknown>>('claims/find-claim-occurrences', { pages });
-    for (const row of rows) include(row.included);
-    const byKey = new Map(rows.flatMap((row) => row.included?.relations ?? []).map(({ key, value }) => [key, value]));
-    return keys.map((k) => byKey.get(k) ?? []);
+    const pages = [...new Set(keys)].map((id) => ({ id, skip: 0, limit: 0, relations: true }));
+    const rows = await readRows<IdPage>(graph, 'claims/find-claim-occurrences', pageParams(pages), include);
+    const relations = byKey(rows.flatMap((row) => row.included?.relations ?? []));
+    return keys.map((k) => relations.get(k) ?? []);
   }, { batchScheduleFn });
 }

@@ -1,7 +1,12 @@
 import { parseArgs } from 'node:util';
 
 /** Graph sizes by name; each gets its own store folder, kept between runs. */
-export const SIZES: Record<string, number> = { '1k': 1_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+export const SIZES: Record<string, number> = {
+  '1k': 1_000,
+  '10k': 10_000,
+  '100k': 100_000,
+  '1m': 1_000_000,
+};
 
 export interface BenchArgs {
   sizes: string[];
@@ -34,7 +39,8 @@ const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--seed 42] [--claims-per-
 
 function positiveInt(name: string, raw: string): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1, got "${raw}"\n${USAGE}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} must be a whole number of at least 1, got "${raw}"\n${USAGE}`);
   return n;
 }
 
@@ -61,8 +67,14 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     strict: true,
   });
   const sizes = values.sizes.split(',').map((s) => s.trim().toLowerCase());
-  for (const s of sizes) if (!(s in SIZES)) throw new Error(`--sizes takes ${Object.keys(SIZES).join(', ')}, got "${s}"\n${USAGE}`);
-  const list = (raw: string) => raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of sizes)
+    if (!(s in SIZES))
+      throw new Error(`--sizes takes ${Object.keys(SIZES).join(', ')}, got "${s}"\n${USAGE}`);
+  const list = (raw: string) =>
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return {
     sizes,
     seed: positiveInt('seed', values.seed),

@@ -34,7 +34,9 @@ export function summarizeCpuProfile(file: string, out: string): void {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
   const total = [...self.values()].reduce((s, t) => s + t, 0);
   const buckets = new Map<string, number>();
   const native = new Map<string, number>();
@@ -47,7 +49,8 @@ export function summarizeCpuProfile(file: string, out: string): void {
       let caller = '';
       for (let p = parent.get(id); p !== undefined && !caller; p = parent.get(p)) {
         const f = byId.get(p)!.callFrame;
-        if (f.url.includes('node_modules')) caller = `${f.functionName || '(anonymous)'} (${where(f.url, '')})`;
+        if (f.url.includes('node_modules'))
+          caller = `${f.functionName || '(anonymous)'} (${where(f.url, '')})`;
       }
       const key = `${n.callFrame.functionName || '(anonymous)'} ← ${caller || '(node)'}`;
       native.set(key, (native.get(key) ?? 0) + t);
@@ -62,11 +65,17 @@ export function summarizeCpuProfile(file: string, out: string): void {
     '',
     '| where | time | share |',
     '|---|---|---|',
-    ...[...buckets].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([b, t]) => `| ${b} | ${ms(t)} | ${pct(t)} |`),
+    ...[...buckets]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([b, t]) => `| ${b} | ${ms(t)} | ${pct(t)} |`),
     '',
     '| native call ← nearest package caller | time | share |',
     '|---|---|---|',
-    ...[...native].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, t]) => `| ${k} | ${ms(t)} | ${pct(t)} |`),
+    ...[...native]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, t]) => `| ${k} | ${ms(t)} | ${pct(t)} |`),
     '',
   ];
   fs.writeFileSync(out, lines.join('\n'));

@@ -26,10 +26,12 @@ const { values } = parseArgs({
   },
 });
 const size = values.size.toLowerCase();
-if (!(size in SIZES)) throw new Error(`--size takes ${Object.keys(SIZES).join(', ')}, got "${values.size}"`);
+if (!(size in SIZES))
+  throw new Error(`--size takes ${Object.keys(SIZES).join(', ')}, got "${values.size}"`);
 const requests = Number(values.requests);
 const samplesFile = path.join(__dirname, 'results', `samples-${size}.json`);
-if (!fs.existsSync(samplesFile)) throw new Error(`${samplesFile} is missing: run \`npm run bench -- --sizes ${size}\` first`);
+if (!fs.existsSync(samplesFile))
+  throw new Error(`${samplesFile} is missing: run \`npm run bench -- --sizes ${size}\` first`);
 const samples = JSON.parse(fs.readFileSync(samplesFile, 'utf8')) as Samples;
 
 /** Socket writes and bytes since the last reset, counted on every net.Socket (Bolt's included). */
@@ -48,40 +50,79 @@ interface Measure {
   cpuMs: number;
 }
 
-async function measure(ask: (i: number) => Promise<unknown>, trips: () => number): Promise<Measure> {
+async function measure(
+  ask: (i: number) => Promise<unknown>,
+  trips: () => number,
+): Promise<Measure> {
   for (let i = 0; i < 30; i += 1) await ask(i);
   const [trips0, cpu0] = [trips(), process.cpuUsage()];
   sent.writes = 0;
   sent.bytes = 0;
   for (let i = 0; i < requests; i += 1) await ask(i);
   const cpu = process.cpuUsage(cpu0);
-  return { trips: (trips() - trips0) / requests, writes: sent.writes / requests, bytes: sent.bytes / requests, cpuMs: (cpu.user + cpu.system) / 1000 / requests };
+  return {
+    trips: (trips() - trips0) / requests,
+    writes: sent.writes / requests,
+    bytes: sent.bytes / requests,
+    cpuMs: (cpu.user + cpu.system) / 1000 / requests,
+  };
 }
 
 async function main() {
-  const db = await startBenchDatabase({ dir: `${values['data-prefix']}-${size}`, heap: '2g', pageCache: '2g' });
+  const db = await startBenchDatabase({
+    dir: `${values['data-prefix']}-${size}`,
+    heap: '2g',
+    pageCache: '2g',
+  });
   try {
-    const config = loadConfig({ NEO4J_URI: db.neo4j.uri, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+    const config = loadConfig({
+      NEO4J_URI: db.neo4j.uri,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+    });
     const server = createServer(config, db.graph);
     const raw = readRawQueries();
     let floorTrips = 0;
-    const lines = ['| question | round trips | Bolt writes | bytes written | service CPU ms per request |', '|---|---|---|---|---|'];
+    const lines = [
+      '| question | round trips | Bolt writes | bytes written | service CPU ms per request |',
+      '|---|---|---|---|---|',
+    ];
     for (const op of OPERATIONS) {
-      const floor = await measure(async (i) => {
-        const session = db.graph.driver.session({ defaultAccessMode: neo4j.session.READ });
-        floorTrips += 1;
-        const result = await session.run(raw.get(op.cypher.file)!, toCypherParams(op.cypher.params(i, samples))).finally(() => session.close());
-        return JSON.stringify(result.records.map((r) => r.toObject()));
-      }, () => floorTrips);
-      const claimgraph = await measure(async (i) => {
-        const body = JSON.stringify({ query: op.claimgraph.query, variables: op.claimgraph.variables(i, samples) });
-        const response = await server.fetch('http://claimgraph.bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-        return response.text();
-      }, () => db.graph.roundTrips);
-      const pair = (a: number, b: number, digits = 0) => `${a.toFixed(digits)} / ${b.toFixed(digits)}`;
-      lines.push(`| ${op.name} | ${pair(claimgraph.trips, floor.trips)} | ${pair(claimgraph.writes, floor.writes, 1)} | ${pair(claimgraph.bytes, floor.bytes)} | ${pair(claimgraph.cpuMs, floor.cpuMs, 2)} |`);
+      const floor = await measure(
+        async (i) => {
+          const session = db.graph.driver.session({ defaultAccessMode: neo4j.session.READ });
+          floorTrips += 1;
+          const result = await session
+            .run(raw.get(op.cypher.file)!, toCypherParams(op.cypher.params(i, samples)))
+            .finally(() => session.close());
+          return JSON.stringify(result.records.map((r) => r.toObject()));
+        },
+        () => floorTrips,
+      );
+      const claimgraph = await measure(
+        async (i) => {
+          const body = JSON.stringify({
+            query: op.claimgraph.query,
+            variables: op.claimgraph.variables(i, samples),
+          });
+          const response = await server.fetch('http://claimgraph.bench/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
+          return response.text();
+        },
+        () => db.graph.roundTrips,
+      );
+      const pair = (a: number, b: number, digits = 0) =>
+        `${a.toFixed(digits)} / ${b.toFixed(digits)}`;
+      lines.push(
+        `| ${op.name} | ${pair(claimgraph.trips, floor.trips)} | ${pair(claimgraph.writes, floor.writes, 1)} | ${pair(claimgraph.bytes, floor.bytes)} | ${pair(claimgraph.cpuMs, floor.cpuMs, 2)} |`,
+      );
     }
-    console.log(`\n${size}, ${requests} requests per question, one at a time; each cell is claimgraph / raw Cypher\n`);
+    console.log(
+      `\n${size}, ${requests} requests per question, one at a time; each cell is claimgraph / raw Cypher\n`,
+    );
     console.log(lines.join('\n'));
   } finally {
     await db.close();

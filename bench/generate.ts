@@ -64,20 +64,113 @@ function word(n: number, code: number): string {
 }
 const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
 
-const FIRST_NAMES = ['Anna', 'Boris', 'Carla', 'Dmitri', 'Elena', 'Farid', 'Greta', 'Hugo', 'Irina', 'Jonas', 'Katya', 'Luis', 'Mira', 'Nikolai', 'Olga', 'Pavel', 'Queenie', 'Rosa', 'Stefan', 'Tanya', 'Umar', 'Vera', 'Walter', 'Xenia', 'Yuri', 'Zofia'];
-const ORG_SUFFIXES = ['Ministry', 'Group', 'Institute', 'Agency', 'Council', 'Corporation', 'Foundation', 'Navy'];
+const FIRST_NAMES = [
+  'Anna',
+  'Boris',
+  'Carla',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Irina',
+  'Jonas',
+  'Katya',
+  'Luis',
+  'Mira',
+  'Nikolai',
+  'Olga',
+  'Pavel',
+  'Queenie',
+  'Rosa',
+  'Stefan',
+  'Tanya',
+  'Umar',
+  'Vera',
+  'Walter',
+  'Xenia',
+  'Yuri',
+  'Zofia',
+];
+const ORG_SUFFIXES = [
+  'Ministry',
+  'Group',
+  'Institute',
+  'Agency',
+  'Council',
+  'Corporation',
+  'Foundation',
+  'Navy',
+];
 const PLACE_SUFFIXES = ['', ' Bay', ' Port', ' Province', ''];
 const PRODUCT_SUFFIXES = ['Link', 'Net', 'One', 'Sat'];
 const THING_KINDS = ['frigate', 'satellite', 'pipeline', 'reactor'];
-const OUTLET_SUFFIXES = ['Times', 'Herald', 'Post', 'Gazette', 'Wire', 'Daily', 'Pravda', 'Journal'];
-const EVENT_NOUNS = ['summit', 'talks', 'strike', 'outage', 'agreement', 'hearing', 'launch', 'drone attack'];
-const PREDICATES = ['met with', 'spoke with', 'warned', 'funded', 'supplied', 'criticised', 'negotiated with', 'pressured', 'backed', 'ordered a halt by'];
-const INTRANSITIVE = ['backed out', 'raised concerns', 'lobbied hard', 'stayed silent', 'changed course'];
-const NOUNS = ['deal', 'contract', 'ceasefire', 'network', 'shipment', 'inquiry', 'plan', 'sanctions'];
+const OUTLET_SUFFIXES = [
+  'Times',
+  'Herald',
+  'Post',
+  'Gazette',
+  'Wire',
+  'Daily',
+  'Pravda',
+  'Journal',
+];
+const EVENT_NOUNS = [
+  'summit',
+  'talks',
+  'strike',
+  'outage',
+  'agreement',
+  'hearing',
+  'launch',
+  'drone attack',
+];
+const PREDICATES = [
+  'met with',
+  'spoke with',
+  'warned',
+  'funded',
+  'supplied',
+  'criticised',
+  'negotiated with',
+  'pressured',
+  'backed',
+  'ordered a halt by',
+];
+const INTRANSITIVE = [
+  'backed out',
+  'raised concerns',
+  'lobbied hard',
+  'stayed silent',
+  'changed course',
+];
+const NOUNS = [
+  'deal',
+  'contract',
+  'ceasefire',
+  'network',
+  'shipment',
+  'inquiry',
+  'plan',
+  'sanctions',
+];
 const ROOT_VERBS = ['said', 'told reporters', 'stated', 'claimed', 'announced', 'wrote'];
 const ANONYMOUS_VERBS = ['according to', 'sources suggest', 'reportedly', 'said privately'];
 const RELAY_VERBS = ['according to', 'reported, citing', 'reportedly quoting', 'relayed'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -86,7 +179,14 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 function fuzzyDate(random: Random, minYear = 1995, maxYear = 2024): FuzzyDate {
   const year = minYear + random.int(maxYear - minYear + 1);
   const month = 1 + random.int(12);
-  const precision = random.weighted([['DAY', 30], ['MONTH', 30], ['YEAR_PART', 20], ['YEAR', 14], ['DECADE', 2], ['UNKNOWN', 4]] as const);
+  const precision = random.weighted([
+    ['DAY', 30],
+    ['MONTH', 30],
+    ['YEAR_PART', 20],
+    ['YEAR', 14],
+    ['DECADE', 2],
+    ['UNKNOWN', 4],
+  ] as const);
   switch (precision) {
     case 'DAY': {
       const day = 1 + random.int(daysIn(year, month));
@@ -94,17 +194,36 @@ function fuzzyDate(random: Random, minYear = 1995, maxYear = 2024): FuzzyDate {
       return { text: `${day} ${MONTHS[month - 1]} ${year}`, earliest: iso, latest: iso, precision };
     }
     case 'MONTH':
-      return { text: `${MONTHS[month - 1]} ${year}`, earliest: `${year}-${pad(month)}-01`, latest: `${year}-${pad(month)}-${daysIn(year, month)}`, precision };
+      return {
+        text: `${MONTHS[month - 1]} ${year}`,
+        earliest: `${year}-${pad(month)}-01`,
+        latest: `${year}-${pad(month)}-${daysIn(year, month)}`,
+        precision,
+      };
     case 'YEAR_PART': {
       const part = random.int(3);
-      const [word, from, to] = [['early', 1, 4], ['mid', 5, 8], ['late', 9, 12]][part] as [string, number, number];
-      return { text: `${word} ${year}`, earliest: `${year}-${pad(from)}-01`, latest: `${year}-${pad(to)}-${daysIn(year, to)}`, precision };
+      const [word, from, to] = [
+        ['early', 1, 4],
+        ['mid', 5, 8],
+        ['late', 9, 12],
+      ][part] as [string, number, number];
+      return {
+        text: `${word} ${year}`,
+        earliest: `${year}-${pad(from)}-01`,
+        latest: `${year}-${pad(to)}-${daysIn(year, to)}`,
+        precision,
+      };
     }
     case 'YEAR':
       return { text: String(year), earliest: `${year}-01-01`, latest: `${year}-12-31`, precision };
     case 'DECADE': {
       const decade = year - (year % 10);
-      return { text: `the ${decade}s`, earliest: `${decade}-01-01`, latest: `${decade + 9}-12-31`, precision };
+      return {
+        text: `the ${decade}s`,
+        earliest: `${decade}-01-01`,
+        latest: `${decade + 9}-12-31`,
+        precision,
+      };
     }
     default:
       return { precision: 'UNKNOWN' };
@@ -129,8 +248,12 @@ export class World {
     // A tag leads, as in every test's ids, so that a tagged graph's ids sort after the seed's.
     this.ns = spec.tag ? `${spec.tag}:bench${spec.seed}` : `bench${spec.seed}`;
     const entries = Object.entries(POOLS) as [Pool, (typeof POOLS)[Pool]][];
-    this.sizes = Object.fromEntries(entries.map(([pool, p]) => [pool, Math.max(p.min, Math.round(spec.claims * p.perClaim))])) as Record<Pool, number>;
-    this.zipf = Object.fromEntries(entries.map(([pool, p]) => [pool, new Zipf(this.sizes[pool], p.exponent)])) as Record<Pool, Zipf>;
+    this.sizes = Object.fromEntries(
+      entries.map(([pool, p]) => [pool, Math.max(p.min, Math.round(spec.claims * p.perClaim))]),
+    ) as Record<Pool, number>;
+    this.zipf = Object.fromEntries(
+      entries.map(([pool, p]) => [pool, new Zipf(this.sizes[pool], p.exponent)]),
+    ) as Record<Pool, Zipf>;
     this.vocabulary = new Zipf(VOCABULARY_SIZE, 1.0);
   }
 
@@ -164,7 +287,9 @@ export class World {
     const random = new Random(deriveSeed(this.spec.seed ^ (POOLS[pool].code * 0x1000193), i));
     const w = this.named(this.nameWord(pool, i));
     const base = { id: this.id(pool, i), kind: POOL_KIND[pool] };
-    const sameAs = random.chance(0.1) ? [`wikidata:Q${10_000_000 * (POOLS[pool].code + 1) + i}`] : [];
+    const sameAs = random.chance(0.1)
+      ? [`wikidata:Q${10_000_000 * (POOLS[pool].code + 1) + i}`]
+      : [];
     switch (pool) {
       case 'person': {
         const person: EntityInput = {
@@ -176,7 +301,14 @@ export class World {
         };
         if (random.chance(0.05)) {
           const org = this.entity('org', this.draw('org', random));
-          person.roles = [{ title: `head of ${org.name}`, of: org.id, asWritten: `then-head of ${org.name}`, period: fuzzyDate(random) }];
+          person.roles = [
+            {
+              title: `head of ${org.name}`,
+              of: org.id,
+              asWritten: `then-head of ${org.name}`,
+              period: fuzzyDate(random),
+            },
+          ];
         }
         return person;
       }
@@ -191,12 +323,22 @@ export class World {
       case 'thing':
         return { ...base, name: `the ${THING_KINDS[i % THING_KINDS.length]} ${w}`, sameAs };
       case 'anonymous': {
-        const descriptor = random.pick(['officials familiar with', 'a source close to', 'several people briefed on', 'one official involved in']) + ` the ${w} file`;
+        const descriptor =
+          random.pick([
+            'officials familiar with',
+            'a source close to',
+            'several people briefed on',
+            'one official involved in',
+          ]) + ` the ${w} file`;
         const several = descriptor.startsWith('officials') || descriptor.startsWith('several');
         return {
           ...base,
           name: descriptor,
-          anonymous: { descriptor, affiliation: [random.pick(['US', 'Europe', 'Russia', 'Ukraine', 'industry'])], count: several ? { min: 2 } : { min: 1, max: 1 } },
+          anonymous: {
+            descriptor,
+            affiliation: [random.pick(['US', 'Europe', 'Russia', 'Ukraine', 'industry'])],
+            count: several ? { min: 2 } : { min: 1, max: 1 },
+          },
         };
       }
       case 'outlet':
@@ -213,7 +355,11 @@ export class World {
       const pool = random.chance(0.6) ? 'person' : 'org';
       refs.push([pool, this.draw(pool, random)]);
     }
-    const unique = [...new Map(refs.map(([pool, n]) => [this.id(pool, n), [pool, n] as [Exclude<Pool, 'event'>, number]])).values()];
+    const unique = [
+      ...new Map(
+        refs.map(([pool, n]) => [this.id(pool, n), [pool, n] as [Exclude<Pool, 'event'>, number]]),
+      ).values(),
+    ];
     return {
       event: {
         id: this.id('event', i),
@@ -231,7 +377,11 @@ export class World {
 class TextBuilder {
   private readonly parts: string[] = [];
   private length = 0;
-  private readonly spans: { start: number; end: number; target: { exact: string; prefix: string; suffix: string; start: number; end: number } }[] = [];
+  private readonly spans: {
+    start: number;
+    end: number;
+    target: { exact: string; prefix: string; suffix: string; start: number; end: number };
+  }[] = [];
 
   add(exact: string) {
     const start = this.length;
@@ -273,7 +423,8 @@ export function generateBundle(world: World, k: number): GeneratedBundle {
       e = world.entity(pool, i);
       entities.set(id, e);
       const roleIn = e.roles?.[0]?.of;
-      if (roleIn && !entities.has(roleIn)) use('org', Number(roleIn.slice(roleIn.lastIndexOf(':') + 1)));
+      if (roleIn && !entities.has(roleIn))
+        use('org', Number(roleIn.slice(roleIn.lastIndexOf(':') + 1)));
     }
     return e;
   };
@@ -301,7 +452,13 @@ export function generateBundle(world: World, k: number): GeneratedBundle {
   const reviews: ReviewInput[] = [];
 
   /** One reporting chain: the original speaker, then each outlet that relayed the one before. */
-  const chain = (claimId: string, claimText: string, chainNo: number, speaker: EntityInput, depth: number) => {
+  const chain = (
+    claimId: string,
+    claimText: string,
+    chainNo: number,
+    speaker: EntityInput,
+    depth: number,
+  ) => {
     const anonymous = speaker.kind === 'ANONYMOUS_SOURCE';
     let reporter = outlet();
     const verb = random.pick(anonymous ? ANONYMOUS_VERBS : ROOT_VERBS);
@@ -314,7 +471,11 @@ export function generateBundle(world: World, k: number): GeneratedBundle {
       verb,
       ...(random.chance(0.7) ? { said: fuzzyDate(random) } : {}),
       ...(random.chance(0.8) ? { published: fuzzyDate(random) } : {}),
-      anchor: text.add(anonymous ? `${claimText}, ${verb} ${speaker.name}` : `${speaker.name} ${verb} that ${claimText}`),
+      anchor: text.add(
+        anonymous
+          ? `${claimText}, ${verb} ${speaker.name}`
+          : `${speaker.name} ${verb} that ${claimText}`,
+      ),
     });
     let previous = rootId;
     let previousSpeaker = speaker;
@@ -342,11 +503,23 @@ export function generateBundle(world: World, k: number): GeneratedBundle {
     return rootId;
   };
 
-  const depth = () => random.weighted([[1, 40], [2, 35], [3, 17], [4, 8]] as const);
+  const depth = () =>
+    random.weighted([
+      [1, 40],
+      [2, 35],
+      [3, 17],
+      [4, 8],
+    ] as const);
 
   for (let j = 0; claims.length < budget; j++) {
     const id = `${ns}:claim:${k}-${j}`;
-    const subjectPool = random.weighted([['person', 50], ['org', 30], ['product', 10], ['thing', 5], ['place', 5]] as const);
+    const subjectPool = random.weighted([
+      ['person', 50],
+      ['org', 30],
+      ['product', 10],
+      ['thing', 5],
+      ['place', 5],
+    ] as const);
     const first = use(subjectPool, world.draw(subjectPool, random));
     const subjects = [first];
     if (random.chance(0.7)) subjects.push(named());
@@ -366,7 +539,11 @@ export function generateBundle(world: World, k: number): GeneratedBundle {
       ...(random.chance(0.6) ? { appliesTo: fuzzyDate(random) } : {}),
     });
 
-    const chains = random.weighted([[1, 80], [2, 17], [3, 3]] as const);
+    const chains = random.weighted([
+      [1, 80],
+      [2, 17],
+      [3, 3],
+    ] as const);
     const roots: string[] = [];
     for (let c = 1; c <= chains; c++) {
       const speaker = random.chance(0.35)
@@ -382,22 +559,45 @@ export function generateBundle(world: World, k: number): GeneratedBundle {
       const denialId = `${id}:denial`;
       const denier = first.kind === 'PERSON' || first.kind === 'ORGANIZATION' ? first : named();
       const denialText = `It is false that ${claimText}`;
-      claims.push({ id: denialId, text: denialText, subjects: claims[claims.length - 1].subjects, ...(random.chance(0.5) ? { appliesTo: fuzzyDate(random) } : {}) });
+      claims.push({
+        id: denialId,
+        text: denialText,
+        subjects: claims[claims.length - 1].subjects,
+        ...(random.chance(0.5) ? { appliesTo: fuzzyDate(random) } : {}),
+      });
       const evidence = chain(denialId, denialText, 1, denier, random.chance(0.7) ? 1 : 2);
-      relations.push({ id: `${id}:disputed-by-denial`, kind: 'DISPUTES', from: denialId, to: id, evidence: [evidence], note: 'synthetic denial' });
+      relations.push({
+        id: `${id}:disputed-by-denial`,
+        kind: 'DISPUTES',
+        from: denialId,
+        to: id,
+        evidence: [evidence],
+        note: 'synthetic denial',
+      });
       if (random.chance(0.1)) {
         reviews.push({
           id: `${id}:review`,
           claim: id,
           author: `The ${world.nameWord('outlet', 0)} Fact Check`,
           datePublished: `${2015 + random.int(10)}-${pad(1 + random.int(12))}-${pad(1 + random.int(28))}`,
-          rating: { ratingValue: 1 + random.int(5), bestRating: 5, worstRating: 1, alternateName: random.pick(['False', 'Misleading', 'Unproven', 'Mostly true', 'True']) },
+          rating: {
+            ratingValue: 1 + random.int(5),
+            bestRating: 5,
+            worstRating: 1,
+            alternateName: random.pick(['False', 'Misleading', 'Unproven', 'Mostly true', 'True']),
+          },
         });
       }
     } else if (j > 0 && random.chance(0.03)) {
       const backed = claims[random.int(claims.length - 1)].id;
       if (!backed.endsWith(':denial')) {
-        relations.push({ id: `${id}:supports`, kind: 'SUPPORTS', from: id, to: backed, evidence: [roots[0]] });
+        relations.push({
+          id: `${id}:supports`,
+          kind: 'SUPPORTS',
+          from: id,
+          to: backed,
+          evidence: [roots[0]],
+        });
       }
     }
   }

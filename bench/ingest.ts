@@ -21,7 +21,13 @@ function threadCpuMsOf(pid: number): Record<string, number> {
       const stat = fs.readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const role = /BoltWork/.test(name) ? 'queries' : /Compiler/.test(name) ? 'jit' : /^(GC|G1)/.test(name) ? 'gc' : 'other';
+      const role = /BoltWork/.test(name)
+        ? 'queries'
+        : /Compiler/.test(name)
+          ? 'jit'
+          : /^(GC|G1)/.test(name)
+            ? 'gc'
+            : 'other';
       out[role] += (Number(fields[11]) + Number(fields[12])) * 10;
     } catch {
       // The thread ended between listing and reading.
@@ -112,7 +118,10 @@ export async function ingestGraph(
     const mark = (name: string) => {
       marks.push([name, Date.now(), cpuMsOf(neo4jPid)]);
     };
-    const writing = ingestBundle(graph, current.input, undefined, { beforeStep: mark, inTransaction: async () => mark('commit') });
+    const writing = ingestBundle(graph, current.input, undefined, {
+      beforeStep: mark,
+      inTransaction: async () => mark('commit'),
+    });
     mark('resolve');
     afterValidation();
     await writing;
@@ -122,7 +131,8 @@ export async function ingestGraph(
     const stepsNeo4jCpuMs: Record<string, number> = {};
     for (let i = 0; i + 1 < marks.length; i++) {
       stepsMs[marks[i][0]] = (stepsMs[marks[i][0]] ?? 0) + marks[i + 1][1] - marks[i][1];
-      stepsNeo4jCpuMs[marks[i][0]] = (stepsNeo4jCpuMs[marks[i][0]] ?? 0) + marks[i + 1][2] - marks[i][2];
+      stepsNeo4jCpuMs[marks[i][0]] =
+        (stepsNeo4jCpuMs[marks[i][0]] ?? 0) + marks[i + 1][2] - marks[i][2];
     }
     const nodeCpu = process.cpuUsage(cpu0.node);
     claims += current.claims;
@@ -175,13 +185,22 @@ export async function ingestGraph(
   report.nodeCpuSeconds = Math.round((cpu.user + cpu.system) / 1e5) / 10;
   report.neo4jCpuSeconds = Math.round((cpuMsOf(neo4jPid) - neo4jCpu) / 100) / 10;
   const threadsAfter = threadCpuMsOf(neo4jPid);
-  report.neo4jCpuSecondsByRole = Object.fromEntries(Object.entries(threadsAfter).map(([role, ms]) => [role, Math.round((ms - neo4jThreads[role]) / 100) / 10]));
+  report.neo4jCpuSecondsByRole = Object.fromEntries(
+    Object.entries(threadsAfter).map(([role, ms]) => [
+      role,
+      Math.round((ms - neo4jThreads[role]) / 100) / 10,
+    ]),
+  );
   report.loadAverage.after = os.loadavg();
   report.nodePeakRssMiB = node.stop();
   report.neo4jPeakRssMiB = Math.max(java.stop(), memoryOf(neo4jPid).peakMiB);
   fs.writeFileSync(progressFile, JSON.stringify(report, null, 1));
   log(
-    `  ingest wall ${report.wallSeconds} s, CPU Neo4j ${report.neo4jCpuSeconds} s (${Object.entries(report.neo4jCpuSecondsByRole).map(([r, s]) => `${r} ${s}`).join(', ')}), Node ${report.nodeCpuSeconds} s; ` +
+    `  ingest wall ${report.wallSeconds} s, CPU Neo4j ${report.neo4jCpuSeconds} s (${Object.entries(
+      report.neo4jCpuSecondsByRole,
+    )
+      .map(([r, s]) => `${r} ${s}`)
+      .join(', ')}), Node ${report.nodeCpuSeconds} s; ` +
       `load average ${report.loadAverage.before.map((l) => l.toFixed(2)).join(' ')} before, ${report.loadAverage.after.map((l) => l.toFixed(2)).join(' ')} after`,
   );
   return report;

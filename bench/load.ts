@@ -32,10 +32,17 @@ export interface LoadResult {
 
 export type MakeRequest = (i: number) => { path: string; body: string };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN;
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function run(url: string, make: MakeRequest, connections: number, seconds: number, onLatency?: (ms: number) => void) {
+function run(
+  url: string,
+  make: MakeRequest,
+  connections: number,
+  seconds: number,
+  onLatency?: (ms: number) => void,
+) {
   let i = 0;
   let errors = 0;
   return new Promise<{ requests: number; errors: number; elapsedMs: number }>((resolve, reject) => {
@@ -51,7 +58,12 @@ function run(url: string, make: MakeRequest, connections: number, seconds: numbe
             method: 'POST',
             setupRequest: (request) => {
               const { path, body } = make(i++);
-              return { ...request, path, body, headers: { 'content-type': 'application/json', accept: 'application/json' } };
+              return {
+                ...request,
+                path,
+                body,
+                headers: { 'content-type': 'application/json', accept: 'application/json' },
+              };
             },
             onResponse: (status, body) => {
               if (status !== 200 || body.includes('"errors"')) errors += 1;
@@ -59,7 +71,10 @@ function run(url: string, make: MakeRequest, connections: number, seconds: numbe
           },
         ],
       },
-      (error, result) => (error ? reject(error) : resolve({ requests: result.requests.total, errors, elapsedMs: result.duration * 1000 })),
+      (error, result) =>
+        error
+          ? reject(error)
+          : resolve({ requests: result.requests.total, errors, elapsedMs: result.duration * 1000 }),
     );
     if (onLatency) instance.on('response', (_client, _status, _bytes, ms) => onLatency(ms));
   });
@@ -70,11 +85,21 @@ function run(url: string, make: MakeRequest, connections: number, seconds: numbe
  * thrown away, then the measured run, keeping every response's own latency (not autocannon's
  * histogram buckets) so that percentiles over several stretches can be computed exactly.
  */
-export async function measure(url: string, make: MakeRequest, options: LoadOptions): Promise<Measurement> {
+export async function measure(
+  url: string,
+  make: MakeRequest,
+  options: LoadOptions,
+): Promise<Measurement> {
   if (options.warmupSeconds > 0) await run(url, make, options.connections, options.warmupSeconds);
   const latencies: number[] = [];
   const rss = new RssSampler(options.pid, 200);
-  const { requests, errors, elapsedMs } = await run(url, make, options.connections, options.durationSeconds, (ms) => latencies.push(ms));
+  const { requests, errors, elapsedMs } = await run(
+    url,
+    make,
+    options.connections,
+    options.durationSeconds,
+    (ms) => latencies.push(ms),
+  );
   return { latencies, requests, errors, elapsedMs, peakRssMiB: rss.stop() };
 }
 

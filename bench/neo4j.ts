@@ -35,9 +35,17 @@ export async function startBenchDatabase(options: BenchDatabaseOptions): Promise
     },
   });
   // Long bulk transactions and cold 1M-claim queries outlast the service's 15 s default.
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_QUERY_TIMEOUT_MS: '1800000', NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+  const config = loadConfig({
+    NEO4J_URI: neo4j.uri,
+    NEO4J_QUERY_TIMEOUT_MS: '1800000',
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+  });
   const driver = createDriver(neo4j.uri, config);
-  const graph = new Graph(driver, { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs });
+  const graph = new Graph(driver, {
+    database: config.neo4jDatabase,
+    queryTimeoutMs: config.neo4jQueryTimeoutMs,
+  });
   await applySchema(graph);
   return {
     neo4j,
@@ -52,7 +60,8 @@ export async function startBenchDatabase(options: BenchDatabaseOptions): Promise
 /** Resident and peak resident memory of a process, in MiB, from /proc/<pid>/status (Linux). */
 export function memoryOf(pid: number | 'self'): { rssMiB: number; peakMiB: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  const kib = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rssMiB: Math.round(kib('VmRSS') / 1024), peakMiB: Math.round(kib('VmHWM') / 1024) };
 }
 

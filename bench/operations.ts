@@ -59,11 +59,18 @@ const at = <T>(list: T[], i: number): T => list[i % list.length];
 function searchIds(hits: { id: string; score: number }[]): string[] {
   if (hits.length < PAGE) return hits.map((h) => h.id).sort();
   const cut = Math.min(...hits.map((h) => h.score));
-  return hits.filter((h) => h.score > cut).map((h) => h.id).sort();
+  return hits
+    .filter((h) => h.score > cut)
+    .map((h) => h.id)
+    .sort();
 }
 
-const byDate = (a: { earliest?: string | null; latest?: string | null; id: string }, b: typeof a) => {
-  const key = (x: typeof a) => [x.earliest == null ? 1 : 0, x.earliest ?? '', x.latest ?? '\uffff', x.id] as const;
+const byDate = (
+  a: { earliest?: string | null; latest?: string | null; id: string },
+  b: typeof a,
+) => {
+  const key = (x: typeof a) =>
+    [x.earliest == null ? 1 : 0, x.earliest ?? '', x.latest ?? '\uffff', x.id] as const;
   const [ka, kb] = [key(a), key(b)];
   for (let k = 0; k < ka.length; k++) if (ka[k] !== kb[k]) return ka[k] < kb[k] ? -1 : 1;
   return 0;
@@ -93,7 +100,9 @@ export const OPERATIONS: Operation[] = [
       variables: (i, s) => ({ id: at(s.claimIds, i) }),
       ids: (d) => [
         d.claim.id,
-        ...d.claim.occurrences.edges.map((e: Json) => `${e.node.id}<${e.node.chain.map((h: Json) => h.occurrence.id).join('<')}`),
+        ...d.claim.occurrences.edges.map(
+          (e: Json) => `${e.node.id}<${e.node.chain.map((h: Json) => h.occurrence.id).join('<')}`,
+        ),
         ...d.claim.disputedBy.map((r: Json) => r.claim.id),
       ],
     },
@@ -102,7 +111,9 @@ export const OPERATIONS: Operation[] = [
       params: (i, s) => ({ id: at(s.claimIds, i), first: PAGE }),
       ids: ([row]) => [
         row.claim.id,
-        ...row.claim.occurrences.map((o: Json) => `${o.id}<${o.chain.map((h: Json) => h.id).join('<')}`),
+        ...row.claim.occurrences.map(
+          (o: Json) => `${o.id}<${o.chain.map((h: Json) => h.id).join('<')}`,
+        ),
         ...row.claim.disputedBy.map((r: Json) => r.claim.id),
       ],
     },
@@ -124,7 +135,9 @@ export const OPERATIONS: Operation[] = [
       variables: (i, s) => ({ id: at(s.claimIds, i) }),
       ids: (d) => [
         d.claims[0].id,
-        ...d.claims[0].occurrences.map((o: Json) => `${o.id}<${o.chain.map((h: Json) => h.id).join('<')}`),
+        ...d.claims[0].occurrences.map(
+          (o: Json) => `${o.id}<${o.chain.map((h: Json) => h.id).join('<')}`,
+        ),
         ...d.claims[0].relationsIn.map((r: Json) => r.from[0].id),
       ],
     },
@@ -147,12 +160,21 @@ export const OPERATIONS: Operation[] = [
         const offset = at(s.disputedOffsets, i);
         return { after: offset === 0 ? null : encodeCursor(offset - 1) };
       },
-      ids: (d) => [String(d.claims.totalCount), ...d.claims.edges.flatMap((e: Json) => [e.node.id, ...e.node.disputedBy.map((r: Json) => r.claim.id)])],
+      ids: (d) => [
+        String(d.claims.totalCount),
+        ...d.claims.edges.flatMap((e: Json) => [
+          e.node.id,
+          ...e.node.disputedBy.map((r: Json) => r.claim.id),
+        ]),
+      ],
     },
     cypher: {
       file: 'disputed',
       params: (i, s) => ({ skip: at(s.disputedOffsets, i), first: PAGE }),
-      ids: ([row]) => [String(row.total), ...row.claims.flatMap((c: Json) => [c.id, ...c.disputedBy.map((r: Json) => r.claim.id)])],
+      ids: ([row]) => [
+        String(row.total),
+        ...row.claims.flatMap((c: Json) => [c.id, ...c.disputedBy.map((r: Json) => r.claim.id)]),
+      ],
     },
     neo4jGraphql: {
       how: 'generated API (filter, sort, offset, connection totalCount)',
@@ -167,7 +189,10 @@ export const OPERATIONS: Operation[] = [
   }
 }`,
       variables: (i, s) => ({ offset: at(s.disputedOffsets, i) }),
-      ids: (d) => [String(d.claimsConnection.totalCount), ...d.claims.flatMap((c: Json) => [c.id, ...c.relationsIn.map((r: Json) => r.from[0].id)])],
+      ids: (d) => [
+        String(d.claimsConnection.totalCount),
+        ...d.claims.flatMap((c: Json) => [c.id, ...c.relationsIn.map((r: Json) => r.from[0].id)]),
+      ],
     },
   },
   {
@@ -182,12 +207,20 @@ export const OPERATIONS: Operation[] = [
   }
 }`,
       variables: (i, s) => ({ id: at(s.entityIds, i) }),
-      ids: (d) => [String(d.entity.neighbourhood.totalCount), ...d.entity.neighbourhood.edges.map((e: Json) => `${e.node.entity.id}:${e.node.claimCount}:${e.node.eventCount}`)],
+      ids: (d) => [
+        String(d.entity.neighbourhood.totalCount),
+        ...d.entity.neighbourhood.edges.map(
+          (e: Json) => `${e.node.entity.id}:${e.node.claimCount}:${e.node.eventCount}`,
+        ),
+      ],
     },
     cypher: {
       file: 'neighbourhood',
       params: (i, s) => ({ id: at(s.entityIds, i), first: PAGE }),
-      ids: ([row]) => [String(row.entity.total), ...row.entity.neighbours.map((n: Json) => `${n.id}:${n.claimCount}:${n.eventCount}`)],
+      ids: ([row]) => [
+        String(row.entity.total),
+        ...row.entity.neighbours.map((n: Json) => `${n.id}:${n.claimCount}:${n.eventCount}`),
+      ],
     },
     neo4jGraphql: {
       how: '@cypher fields (counting and ordering by a count is beyond the generated API)',
@@ -198,7 +231,10 @@ export const OPERATIONS: Operation[] = [
   }
 }`,
       variables: (i, s) => ({ id: at(s.entityIds, i) }),
-      ids: (d) => [String(d.entities[0].neighbourCount), ...d.entities[0].neighbours.map((n: Json) => `${n.id}:${n.claimCount}:${n.eventCount}`)],
+      ids: (d) => [
+        String(d.entities[0].neighbourCount),
+        ...d.entities[0].neighbours.map((n: Json) => `${n.id}:${n.claimCount}:${n.eventCount}`),
+      ],
     },
   },
   {
@@ -222,7 +258,11 @@ export const OPERATIONS: Operation[] = [
     cypher: {
       file: 'connection',
       params: (i, s) => ({ from: at(s.pairs, i)[0], to: at(s.pairs, i)[1], maxHops: 3 }),
-      ids: ([row]) => [String((row.steps.length - 1) / 2), row.steps[0].id, row.steps[row.steps.length - 1].id],
+      ids: ([row]) => [
+        String((row.steps.length - 1) / 2),
+        row.steps[0].id,
+        row.steps[row.steps.length - 1].id,
+      ],
     },
     neo4jGraphql: {
       how: 'a Query @cypher field (path finding is beyond the generated API)',
@@ -235,7 +275,11 @@ export const OPERATIONS: Operation[] = [
   }
 }`,
       variables: (i, s) => ({ from: at(s.pairs, i)[0], to: at(s.pairs, i)[1] }),
-      ids: (d) => [String((d.connection.length - 1) / 2), d.connection[0].id, d.connection[d.connection.length - 1].id],
+      ids: (d) => [
+        String((d.connection.length - 1) / 2),
+        d.connection[0].id,
+        d.connection[d.connection.length - 1].id,
+      ],
     },
   },
   {
@@ -250,7 +294,13 @@ export const OPERATIONS: Operation[] = [
   }
 }`,
       variables: (i, s) => ({ q: at(s.words, i) }),
-      ids: (d) => searchIds(d.search.edges.map((e: Json) => ({ id: (e.node.claim ?? e.node.occurrence ?? e.node.entity ?? e.node.event).id, score: e.node.score }))),
+      ids: (d) =>
+        searchIds(
+          d.search.edges.map((e: Json) => ({
+            id: (e.node.claim ?? e.node.occurrence ?? e.node.entity ?? e.node.event).id,
+            score: e.node.score,
+          })),
+        ),
     },
     cypher: {
       file: 'search',
@@ -287,7 +337,10 @@ export const OPERATIONS: Operation[] = [
   }
 }`,
       variables: (i, s) => ({ id: at(s.entityIds, i) }),
-      ids: (d) => [String(d.timeline.totalCount), ...d.timeline.edges.map((e: Json) => (e.node.event ?? e.node.claim).id)],
+      ids: (d) => [
+        String(d.timeline.totalCount),
+        ...d.timeline.edges.map((e: Json) => (e.node.event ?? e.node.claim).id),
+      ],
     },
     cypher: {
       file: 'timeline',
@@ -312,10 +365,21 @@ export const OPERATIONS: Operation[] = [
       ids: (d) => {
         const e = d.entities[0];
         const items = [
-          ...e.involvedIn.map((c: Json) => ({ id: c.id, earliest: c.appliesEarliest, latest: c.appliesLatest })),
-          ...e.eventsInvolved.map((ev: Json) => ({ id: ev.id, earliest: ev.dateEarliest, latest: ev.dateLatest })),
+          ...e.involvedIn.map((c: Json) => ({
+            id: c.id,
+            earliest: c.appliesEarliest,
+            latest: c.appliesLatest,
+          })),
+          ...e.eventsInvolved.map((ev: Json) => ({
+            id: ev.id,
+            earliest: ev.dateEarliest,
+            latest: ev.dateLatest,
+          })),
         ].sort(byDate);
-        return [String(e.involvedInConnection.totalCount + e.eventsInvolvedConnection.totalCount), ...items.slice(0, 50).map((x) => x.id)];
+        return [
+          String(e.involvedInConnection.totalCount + e.eventsInvolvedConnection.totalCount),
+          ...items.slice(0, 50).map((x) => x.id),
+        ];
       },
     },
   },
@@ -331,7 +395,10 @@ export const OPERATIONS: Operation[] = [
   }
 }`,
       variables: (i, s) => ({ from: at(s.months, i)[0], to: at(s.months, i)[1] }),
-      ids: (d) => [String(d.timeline.totalCount), ...d.timeline.edges.map((e: Json) => (e.node.event ?? e.node.claim).id)],
+      ids: (d) => [
+        String(d.timeline.totalCount),
+        ...d.timeline.edges.map((e: Json) => (e.node.event ?? e.node.claim).id),
+      ],
     },
     cypher: {
       file: 'timeline-range',
@@ -353,10 +420,21 @@ export const OPERATIONS: Operation[] = [
       variables: (i, s) => ({ from: at(s.months, i)[0], to: at(s.months, i)[1] }),
       ids: (d) => {
         const items = [
-          ...d.claims.map((c: Json) => ({ id: c.id, earliest: c.appliesEarliest, latest: c.appliesLatest })),
-          ...d.events.map((ev: Json) => ({ id: ev.id, earliest: ev.dateEarliest, latest: ev.dateLatest })),
+          ...d.claims.map((c: Json) => ({
+            id: c.id,
+            earliest: c.appliesEarliest,
+            latest: c.appliesLatest,
+          })),
+          ...d.events.map((ev: Json) => ({
+            id: ev.id,
+            earliest: ev.dateEarliest,
+            latest: ev.dateLatest,
+          })),
         ].sort(byDate);
-        return [String(d.claimsConnection.totalCount + d.eventsConnection.totalCount), ...items.slice(0, 50).map((x) => x.id)];
+        return [
+          String(d.claimsConnection.totalCount + d.eventsConnection.totalCount),
+          ...items.slice(0, 50).map((x) => x.id),
+        ];
       },
     },
   },

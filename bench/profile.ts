@@ -28,7 +28,9 @@ export interface PlanCheck {
 
 function render(plan: PlanNode, depth = 0, out: string[] = []): string[] {
   const details = String(plan.arguments.Details ?? '').replace(/\s+/g, ' ');
-  out.push(`${'  '.repeat(depth)}${plan.operatorType.replace(/@neo4j$/, '')}  rows=${plan.rows} dbHits=${plan.dbHits}${details ? `  ${details}` : ''}`);
+  out.push(
+    `${'  '.repeat(depth)}${plan.operatorType.replace(/@neo4j$/, '')}  rows=${plan.rows} dbHits=${plan.dbHits}${details ? `  ${details}` : ''}`,
+  );
   for (const child of plan.children) render(child, depth + 1, out);
   return out;
 }
@@ -47,18 +49,35 @@ class RecordingGraph extends Graph {
   }
 }
 
-async function profileOne(graph: Graph, label: string, text: string, params: Record<string, unknown>, file: string): Promise<PlanCheck> {
-  const result = await graph.driver.executeQuery(`PROFILE ${text}`, params, { database: graph.options.database, routing: neo4j.routing.READ });
+async function profileOne(
+  graph: Graph,
+  label: string,
+  text: string,
+  params: Record<string, unknown>,
+  file: string,
+): Promise<PlanCheck> {
+  const result = await graph.driver.executeQuery(`PROFILE ${text}`, params, {
+    database: graph.options.database,
+    routing: neo4j.routing.READ,
+  });
   const plan = result.summary.profile as unknown as PlanNode;
   let dbHits = 0;
   const scans: string[] = [];
   walk(plan, (p) => {
     dbHits += p.dbHits;
     const op = p.operatorType.replace(/@neo4j$/, '');
-    if (SCANS.some((s) => op.startsWith(s))) scans.push(`${op} ${String(p.arguments.Details ?? '')}`.trim());
+    if (SCANS.some((s) => op.startsWith(s)))
+      scans.push(`${op} ${String(p.arguments.Details ?? '')}`.trim());
   });
-  const shown = JSON.stringify(params, (_key, value) => (neo4j.isInt(value) ? value.toNumber() : value));
-  const header = [`// ${label}`, `// parameters: ${shown}`, `// total dbHits: ${dbHits}; scans: ${scans.length ? scans.join('; ') : 'none'}`, ''];
+  const shown = JSON.stringify(params, (_key, value) =>
+    neo4j.isInt(value) ? value.toNumber() : value,
+  );
+  const header = [
+    `// ${label}`,
+    `// parameters: ${shown}`,
+    `// total dbHits: ${dbHits}; scans: ${scans.length ? scans.join('; ') : 'none'}`,
+    '',
+  ];
   fs.appendFileSync(file, [...header, ...render(plan), '', ''].join('\n'));
   return { query: label, dbHits, rows: plan.rows, scans };
 }
@@ -68,10 +87,19 @@ async function profileOne(graph: Graph, label: string, text: string, params: Rec
  * claimgraph's resolvers send for the same request (recorded in-process), with the same parameters.
  * Plans are appended to bench/plans/<size>/<operation>.txt.
  */
-export async function profileOperations(graph: Graph, operations: Operation[], samples: Samples, dir: string): Promise<Record<string, PlanCheck[]>> {
+export async function profileOperations(
+  graph: Graph,
+  operations: Operation[],
+  samples: Samples,
+  dir: string,
+): Promise<Record<string, PlanCheck[]>> {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEO4J_URI: 'bolt://unused' });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    NEO4J_URI: 'bolt://unused',
+  });
   const recorder = new RecordingGraph(graph.driver, graph.options);
   const server = createServer(config, recorder);
   const out: Record<string, PlanCheck[]> = {};
@@ -80,18 +108,34 @@ export async function profileOperations(graph: Graph, operations: Operation[], s
     const file = path.join(dir, `${op.name}.txt`);
     const checks: PlanCheck[] = [];
     const rawText = raw.get(op.cypher.file)!;
-    checks.push(await profileOne(graph, `raw Cypher: bench/cypher/${op.cypher.file}.cypher`, rawText, toCypherParams(op.cypher.params(0, samples)), file));
+    checks.push(
+      await profileOne(
+        graph,
+        `raw Cypher: bench/cypher/${op.cypher.file}.cypher`,
+        rawText,
+        toCypherParams(op.cypher.params(0, samples)),
+        file,
+      ),
+    );
 
     recorder.seen.length = 0;
     const response = await server.fetch('http://bench/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: op.claimgraph.query, variables: op.claimgraph.variables(0, samples) }),
+      body: JSON.stringify({
+        query: op.claimgraph.query,
+        variables: op.claimgraph.variables(0, samples),
+      }),
     });
     const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(`claimgraph ${op.name} failed while profiling: ${JSON.stringify(body.errors)}`);
+    if (body.errors)
+      throw new Error(
+        `claimgraph ${op.name} failed while profiling: ${JSON.stringify(body.errors)}`,
+      );
     for (const { name, params } of recorder.seen) {
-      checks.push(await profileOne(graph, `claimgraph: cypher/${name}.cypher`, cypher(name), params, file));
+      checks.push(
+        await profileOne(graph, `claimgraph: cypher/${name}.cypher`, cypher(name), params, file),
+      );
     }
     out[op.name] = checks;
   }

@@ -47,7 +47,12 @@ export interface SizeResult {
 }
 
 /** Asks each operation of every target for the first samples and compares the ids with the raw Cypher answer. */
-async function checkAgreement(services: Service[], samples: Samples, ops = OPERATIONS, count = 8): Promise<SizeResult['agreement']> {
+async function checkAgreement(
+  services: Service[],
+  samples: Samples,
+  ops = OPERATIONS,
+  count = 8,
+): Promise<SizeResult['agreement']> {
   const out: SizeResult['agreement'] = {};
   const reference = services.find((s) => s.target === 'cypher')!;
   for (const op of ops) {
@@ -80,36 +85,64 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
   running.add(db.close);
   const services: Service[] = [];
   try {
-    const ingest = await ingestGraph(db.graph, spec, path.join(dir, 'ingest-progress.json'), db.neo4j.pid, log, { deferSearchIndex: args.deferSearchIndex });
-    log(`  ingest: ${ingest.claimsPerSecond ?? '?'} claims/s, Node peak ${ingest.nodePeakRssMiB} MiB, Neo4j peak ${ingest.neo4jPeakRssMiB} MiB`);
+    const ingest = await ingestGraph(
+      db.graph,
+      spec,
+      path.join(dir, 'ingest-progress.json'),
+      db.neo4j.pid,
+      log,
+      { deferSearchIndex: args.deferSearchIndex },
+    );
+    log(
+      `  ingest: ${ingest.claimsPerSecond ?? '?'} claims/s, Node peak ${ingest.nodePeakRssMiB} MiB, Neo4j peak ${ingest.neo4jPeakRssMiB} MiB`,
+    );
     if (args.ingestOnly) return;
 
     const before = os.loadavg();
     const startedAt = new Date().toISOString();
     const ops = OPERATIONS.filter((op) => args.ops.length === 0 || args.ops.includes(op.name));
-    const targets = TARGETS.filter((t) => args.targets.length === 0 || args.targets.includes(t) || t === 'cypher');
+    const targets = TARGETS.filter(
+      (t) => args.targets.length === 0 || args.targets.includes(t) || t === 'cypher',
+    );
     const world = new World(spec);
     const samples = await sampleParameters(db.graph, world);
-    log(`  samples: ${samples.claimIds.length} claims, ${samples.entityIds.length} entities, ${samples.pairs.length} three-hop pairs`);
-    fs.writeFileSync(path.join(RESULTS_DIR, `samples-${size}.json`), JSON.stringify(samples, null, 1));
+    log(
+      `  samples: ${samples.claimIds.length} claims, ${samples.entityIds.length} entities, ${samples.pairs.length} three-hop pairs`,
+    );
+    fs.writeFileSync(
+      path.join(RESULTS_DIR, `samples-${size}.json`),
+      JSON.stringify(samples, null, 1),
+    );
 
     // A diagnosis keeps its plans beside its store, leaving the full run's plans alone.
-    const plans = await profileOperations(db.graph, ops, samples, isComplete(args) ? path.join(PLANS_DIR, size) : path.join(dir, 'plans'));
+    const plans = await profileOperations(
+      db.graph,
+      ops,
+      samples,
+      isComplete(args) ? path.join(PLANS_DIR, size) : path.join(dir, 'plans'),
+    );
     for (const [op, checks] of Object.entries(plans)) {
-      for (const c of checks) if (c.scans.length) log(`  PLAN ${op}: ${c.query} scans: ${c.scans.join('; ')}`);
+      for (const c of checks)
+        if (c.scans.length) log(`  PLAN ${op}: ${c.query} scans: ${c.scans.join('; ')}`);
     }
 
     const cpuProfileDir = path.join(dir, 'cpuprofile');
     fs.rmSync(cpuProfileDir, { recursive: true, force: true });
     for (const target of targets) {
-      const service = await startService(target, db.neo4j.uri, target === 'claimgraph' && args.cpuProfile ? { cpuProfileDir } : {});
+      const service = await startService(
+        target,
+        db.neo4j.uri,
+        target === 'claimgraph' && args.cpuProfile ? { cpuProfileDir } : {},
+      );
       services.push(service);
       running.add(service.stop);
     }
     const agreement = await checkAgreement(services, samples, ops);
     for (const [op, byTarget] of Object.entries(agreement)) {
       for (const [target, a] of Object.entries(byTarget)) {
-        log(`  agree ${op} ${target}: ${a!.agreed}/${a!.asked}${a!.error ? ` ERROR ${a!.error}` : ''}${a!.example ? ` e.g. sample ${a!.example.sample}` : ''}`);
+        log(
+          `  agree ${op} ${target}: ${a!.agreed}/${a!.asked}${a!.error ? ` ERROR ${a!.error}` : ''}${a!.example ? ` e.g. sample ${a!.example.sample}` : ''}`,
+        );
       }
     }
 
@@ -123,12 +156,16 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
       for (let round = 0; round < args.rounds; round++) {
         const order = services.map((_, k) => services[(k + j + round) % services.length]);
         for (const service of order) {
-          const m = await measure(service.url, (i) => requestOf(service.target, op, i + round * 100_000, samples), {
-            connections: args.connections,
-            durationSeconds: Math.max(1, Math.round(args.durationSeconds / args.rounds)),
-            warmupSeconds: round === 0 ? args.warmupSeconds : 0,
-            pid: service.pid,
-          });
+          const m = await measure(
+            service.url,
+            (i) => requestOf(service.target, op, i + round * 100_000, samples),
+            {
+              connections: args.connections,
+              durationSeconds: Math.max(1, Math.round(args.durationSeconds / args.rounds)),
+              warmupSeconds: round === 0 ? args.warmupSeconds : 0,
+              pid: service.pid,
+            },
+          );
           stretches.get(service.target)!.push(m);
         }
       }
@@ -136,28 +173,47 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
       for (const service of services) {
         const result = summarize(stretches.get(service.target)!);
         load[op.name][service.target] = result;
-        servicePeaks.set(service.target, Math.max(servicePeaks.get(service.target)!, result.peakRssMiB));
-        log(`  ${op.name.padEnd(14)} ${service.target.padEnd(13)} p50 ${result.p50} ms  p95 ${result.p95}  p99 ${result.p99}  ${result.rps} req/s  errors ${result.errors}/${result.requests}  RSS ${result.peakRssMiB} MiB`);
+        servicePeaks.set(
+          service.target,
+          Math.max(servicePeaks.get(service.target)!, result.peakRssMiB),
+        );
+        log(
+          `  ${op.name.padEnd(14)} ${service.target.padEnd(13)} p50 ${result.p50} ms  p95 ${result.p95}  p99 ${result.p99}  ${result.rps} req/s  errors ${result.errors}/${result.requests}  RSS ${result.peakRssMiB} MiB`,
+        );
       }
     }
-    const [{ versions }] = await db.graph.runRaw("CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions");
+    const [{ versions }] = await db.graph.runRaw(
+      "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions",
+    );
     const result: SizeResult = {
       size,
       claims: SIZES[size],
       startedAt,
       loadAverage: { before, after: os.loadavg() },
       ingest,
-      samples: { claims: samples.claimIds.length, entities: samples.entityIds.length, pairs: samples.pairs.length, words: samples.words.length, months: samples.months.length },
+      samples: {
+        claims: samples.claimIds.length,
+        entities: samples.entityIds.length,
+        pairs: samples.pairs.length,
+        words: samples.words.length,
+        months: samples.months.length,
+      },
       plans,
       agreement,
       load,
-      servicePeakRssMiB: Object.fromEntries(services.map((s) => [s.target, Math.max(servicePeaks.get(s.target)!, memoryOf(s.pid).peakMiB)])),
+      servicePeakRssMiB: Object.fromEntries(
+        services.map((s) => [
+          s.target,
+          Math.max(servicePeaks.get(s.target)!, memoryOf(s.pid).peakMiB),
+        ]),
+      ),
       neo4jPeakRssMiB: Math.max(neo4jRss.stop(), memoryOf(db.neo4j.pid).rssMiB),
       neo4jVersion: String((versions as string[])[0]),
     };
     // A run narrowed to some operations or targets, or slowed by profiling, is a diagnosis: it
     // must not replace the full results the chart and BENCHMARKS.md are built from.
-    if (isComplete(args)) fs.writeFileSync(path.join(RESULTS_DIR, `${size}.json`), JSON.stringify(result, null, 1));
+    if (isComplete(args))
+      fs.writeFileSync(path.join(RESULTS_DIR, `${size}.json`), JSON.stringify(result, null, 1));
   } finally {
     for (const service of services) {
       running.delete(service.stop);
@@ -166,20 +222,27 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
     running.delete(db.close);
     await db.close();
   }
-  const profiles = fs.existsSync(path.join(dir, 'cpuprofile')) ? fs.readdirSync(path.join(dir, 'cpuprofile')).map((f) => path.join(dir, 'cpuprofile', f)) : [];
+  const profiles = fs.existsSync(path.join(dir, 'cpuprofile'))
+    ? fs.readdirSync(path.join(dir, 'cpuprofile')).map((f) => path.join(dir, 'cpuprofile', f))
+    : [];
   if (args.cpuProfile && profiles.length) {
     // The main thread's profile is the biggest; the others are tsx's helper threads.
     const main = profiles.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
     summarizeCpuProfile(main, path.join(RESULTS_DIR, `cpuprofile-${size}.md`));
-    log(`  CPU profile of the claimgraph service: ${main}, summary in bench/results/cpuprofile-${size}.md`);
+    log(
+      `  CPU profile of the claimgraph service: ${main}, summary in bench/results/cpuprofile-${size}.md`,
+    );
   }
 }
 
-const isComplete = (args: BenchArgs) => args.ops.length === 0 && args.targets.length === 0 && !args.cpuProfile;
+const isComplete = (args: BenchArgs) =>
+  args.ops.length === 0 && args.targets.length === 0 && !args.cpuProfile;
 
 /** What the numbers were measured on, for BENCHMARKS.md. */
 function describeMachine() {
-  const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model;
+  const cpu =
+    /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ??
+    os.cpus()[0]?.model;
   // java -version writes to stderr.
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr;
   return {
@@ -195,11 +258,15 @@ function describeMachine() {
 async function main() {
   const args = parseBenchArgs(process.argv.slice(2));
   // Ctrl-C must still stop the benchmark's Neo4j and servers, or the Neo4j keeps its store locked.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void stopAll().then(() => process.exit(130)));
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   for (const size of args.sizes) await benchSize(args, size);
   if (!args.ingestOnly && isComplete(args)) {
-    fs.writeFileSync(path.join(RESULTS_DIR, 'machine.json'), JSON.stringify(describeMachine(), null, 1));
+    fs.writeFileSync(
+      path.join(RESULTS_DIR, 'machine.json'),
+      JSON.stringify(describeMachine(), null, 1),
+    );
     writeChart(RESULTS_DIR);
     writeSummary(RESULTS_DIR);
     log(`\nResults in ${RESULTS_DIR}: summary.md, latency.svg, <size>.json; plans in ${PLANS_DIR}`);

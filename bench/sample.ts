@@ -11,7 +11,12 @@ const SUBJECT_POOLS = ['person', 'org', 'place', 'product', 'thing'] as const;
  * against every target. Claims and entities are drawn uniformly, so they are typical ones (the
  * long tail of the power law), not the hubs.
  */
-export async function sampleParameters(graph: Graph, world: World, count = 60, options: { anyConnection?: boolean } = {}): Promise<Samples> {
+export async function sampleParameters(
+  graph: Graph,
+  world: World,
+  count = 60,
+  options: { anyConnection?: boolean } = {},
+): Promise<Samples> {
   const random = new Random(deriveSeed(world.spec.seed, 0x5a5a5a));
   const existing = async (label: 'Claim' | 'Entity', ids: string[]) =>
     (
@@ -23,10 +28,16 @@ export async function sampleParameters(graph: Graph, world: World, count = 60, o
       )
     ).map((r) => r.id as string);
 
-  const claimCandidates = Array.from({ length: count * 2 }, () => `${world.ns}:claim:${random.int(world.bundles)}-${random.int(Math.floor(world.spec.claimsPerBundle * 0.85))}`);
+  const claimCandidates = Array.from(
+    { length: count * 2 },
+    () =>
+      `${world.ns}:claim:${random.int(world.bundles)}-${random.int(Math.floor(world.spec.claimsPerBundle * 0.85))}`,
+  );
   const claimIds = (await existing('Claim', claimCandidates)).slice(0, count);
 
-  const [{ total }] = await graph.runRaw('MATCH (c:Claim) WHERE c.disputed = true RETURN count(c) AS total');
+  const [{ total }] = await graph.runRaw(
+    'MATCH (c:Claim) WHERE c.disputed = true RETURN count(c) AS total',
+  );
   const lastOffset = Math.max(0, Math.min(Number(total) - 20, 50 * 20));
   const disputedOffsets = Array.from({ length: count }, () => random.int(lastOffset + 1));
 
@@ -35,7 +46,12 @@ export async function sampleParameters(graph: Graph, world: World, count = 60, o
     const pool = random.weighted(weights);
     return { pool, i: random.int(world.sizes[pool]) };
   });
-  const alive = new Set(await existing('Entity', drawn.map((d) => world.id(d.pool, d.i))));
+  const alive = new Set(
+    await existing(
+      'Entity',
+      drawn.map((d) => world.id(d.pool, d.i)),
+    ),
+  );
   const typical = drawn.filter((d) => alive.has(world.id(d.pool, d.i))).slice(0, count);
   const entityIds = typical.map((d) => world.id(d.pool, d.i));
   const words = typical.map((d) => world.nameWord(d.pool, d.i));
@@ -50,14 +66,22 @@ export async function sampleParameters(graph: Graph, world: World, count = 60, o
       const result = await graph.driver.executeQuery(
         'MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = shortestPath((a)-[:INVOLVES*..6]-(b)) RETURN length(p) AS length',
         { from, to },
-        { database: graph.options.database, routing: neo4j.routing.READ, transactionConfig: { timeout: 20000 } },
+        {
+          database: graph.options.database,
+          routing: neo4j.routing.READ,
+          transactionConfig: { timeout: 20000 },
+        },
       );
       return result.records.length ? Number(result.records[0].get('length')) : null;
     } catch {
       return null;
     }
   };
-  for (let attempt = 0; attempt < 150 && pairs.length < Math.min(count, 20) && entityIds.length > 1; attempt++) {
+  for (
+    let attempt = 0;
+    attempt < 150 && pairs.length < Math.min(count, 20) && entityIds.length > 1;
+    attempt++
+  ) {
     const from = random.pick(entityIds);
     const to = random.pick(entityIds);
     if (from === to) continue;

@@ -11,7 +11,9 @@ import config, { GENERATED_FILE } from '../codegen';
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');
   const outputs = await generate({ ...config, cwd: root, silent: true }, false);
-  const fresh = (outputs as { filename: string; content: string }[]).find((o) => path.resolve(root, o.filename) === path.resolve(root, GENERATED_FILE));
+  const fresh = (outputs as { filename: string; content: string }[]).find(
+    (o) => path.resolve(root, o.filename) === path.resolve(root, GENERATED_FILE),
+  );
   if (!fresh) throw new Error(`codegen.ts produced no ${GENERATED_FILE}`);
   const committedPath = path.join(root, GENERATED_FILE);
   const committed = fs.existsSync(committedPath) ? fs.readFileSync(committedPath, 'utf8') : '';

@@ -7,7 +7,11 @@ import { type Bundle, bundleSchema, type Entity, type FuzzyDate } from '../src/b
 import { PROJECT_ROOT } from '../src/config';
 import { parseDate } from '../src/drafting/dates';
 import { draftArticle } from '../src/drafting/draft-article';
-import { knownEntitiesInBundles, type KnownEntities, NO_KNOWN_ENTITIES } from '../src/drafting/known-entities';
+import {
+  knownEntitiesInBundles,
+  type KnownEntities,
+  NO_KNOWN_ENTITIES,
+} from '../src/drafting/known-entities';
 
 /**
  * `npx tsx scripts/measure-drafting.ts`: drafts each curated article from its raw text and counts
@@ -71,35 +75,60 @@ export async function measure(article: ArticleCase, known: KnownEntities): Promi
 
   const { draft } = await draftArticle(text, { slug: 'measured', textFile: 'article.txt', known });
   const completed = completeAnchors(draft, text);
-  if ('problems' in completed) throw new Error(`the draft of ${article.name} does not anchor: ${JSON.stringify(completed.problems)}`);
+  if ('problems' in completed)
+    throw new Error(
+      `the draft of ${article.name} does not anchor: ${JSON.stringify(completed.problems)}`,
+    );
   const drafted = bundleSchema.parse(completed.bundle);
 
-  const keysOf = (e: Entity) => new Set([e.name, ...e.aliases, ...(e.anonymous ? [e.anonymous.descriptor] : [])].map(key));
+  const keysOf = (e: Entity) =>
+    new Set([e.name, ...e.aliases, ...(e.anonymous ? [e.anonymous.descriptor] : [])].map(key));
   const curatedEntities = curated.entities.filter((e) => e.id !== curated.source.publisher);
-  const draftEntities = drafted.entities.filter((e) => e.id !== drafted.source.publisher && !e.id.endsWith('/unresolved-speaker'));
+  const draftEntities = drafted.entities.filter(
+    (e) => e.id !== drafted.source.publisher && !e.id.endsWith('/unresolved-speaker'),
+  );
 
-  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
   const speaksOverlapping = (draftId: string, curatedId: string) =>
     drafted.occurrences.some(
-      (d) => d.speaker === draftId && curated.occurrences.some((c) => c.speaker === curatedId && overlapping(c.anchor, d.anchor)),
+      (d) =>
+        d.speaker === draftId &&
+        curated.occurrences.some((c) => c.speaker === curatedId && overlapping(c.anchor, d.anchor)),
     );
   const sameEntity = (d: Entity, c: Entity) => {
     const dk = keysOf(d);
     if ([...keysOf(c)].some((k) => dk.has(k))) return true;
-    return d.kind === 'ANONYMOUS_SOURCE' && c.kind === 'ANONYMOUS_SOURCE' && speaksOverlapping(d.id, c.id);
+    return (
+      d.kind === 'ANONYMOUS_SOURCE' &&
+      c.kind === 'ANONYMOUS_SOURCE' &&
+      speaksOverlapping(d.id, c.id)
+    );
   };
 
-  const missedEntities = curatedEntities.filter((c) => !draftEntities.some((d) => sameEntity(d, c)));
+  const missedEntities = curatedEntities.filter(
+    (c) => !draftEntities.some((d) => sameEntity(d, c)),
+  );
   const wrongEntities = draftEntities.filter((d) => !curatedEntities.some((c) => sameEntity(d, c)));
-  const matchedPairs = draftEntities.flatMap((d) => curatedEntities.filter((c) => sameEntity(d, c)).map((c) => [d, c] as const));
+  const matchedPairs = draftEntities.flatMap((d) =>
+    curatedEntities.filter((c) => sameEntity(d, c)).map((c) => [d, c] as const),
+  );
 
-  const recalled = curated.occurrences.filter((c) => drafted.occurrences.some((d) => overlapping(c.anchor, d.anchor)));
-  const wrongOccurrences = drafted.occurrences.filter((d) => !curated.occurrences.some((c) => overlapping(c.anchor, d.anchor)));
-  const entityById = <T extends { id: string }>(list: T[], id: string) => list.find((e) => e.id === id);
+  const recalled = curated.occurrences.filter((c) =>
+    drafted.occurrences.some((d) => overlapping(c.anchor, d.anchor)),
+  );
+  const wrongOccurrences = drafted.occurrences.filter(
+    (d) => !curated.occurrences.some((c) => overlapping(c.anchor, d.anchor)),
+  );
+  const entityById = <T extends { id: string }>(list: T[], id: string) =>
+    list.find((e) => e.id === id);
   const agreeing = recalled.filter((c) =>
     drafted.occurrences.some((d) => {
       if (!overlapping(c.anchor, d.anchor)) return false;
-      const [de, ce] = [entityById(drafted.entities, d.speaker), entityById(curated.entities, c.speaker)];
+      const [de, ce] = [
+        entityById(drafted.entities, d.speaker),
+        entityById(curated.entities, c.speaker),
+      ];
       return de !== undefined && ce !== undefined && sameEntity(de, ce);
     }),
   );
@@ -110,23 +139,40 @@ export async function measure(article: ArticleCase, known: KnownEntities): Promi
   const curatedDates = uniqueDates([
     ...curated.events.map((e) => e.date),
     ...curated.claims.flatMap((c) => (c.appliesTo ? [c.appliesTo] : [])),
-    ...curated.occurrences.flatMap((o) => [o.said, o.published].filter((d): d is FuzzyDate => d !== undefined)),
+    ...curated.occurrences.flatMap((o) =>
+      [o.said, o.published].filter((d): d is FuzzyDate => d !== undefined),
+    ),
   ]);
   const draftDates = draft.curation?.candidates?.dates?.map((d) => d.date) ?? [];
-  const datesFound = curatedDates.filter((c) => draftDates.some((d) => d.precision === c.precision && d.earliest === c.earliest && d.latest === c.latest));
+  const datesFound = curatedDates.filter((c) =>
+    draftDates.some(
+      (d) => d.precision === c.precision && d.earliest === c.earliest && d.latest === c.latest,
+    ),
+  );
 
   return {
-    entityRecall: { hit: curatedEntities.length - missedEntities.length, of: curatedEntities.length },
+    entityRecall: {
+      hit: curatedEntities.length - missedEntities.length,
+      of: curatedEntities.length,
+    },
     entityPrecision: { hit: draftEntities.length - wrongEntities.length, of: draftEntities.length },
     attributionRecall: { hit: recalled.length, of: curated.occurrences.length },
-    attributionPrecision: { hit: drafted.occurrences.length - wrongOccurrences.length, of: drafted.occurrences.length },
+    attributionPrecision: {
+      hit: drafted.occurrences.length - wrongOccurrences.length,
+      of: drafted.occurrences.length,
+    },
     speakerAgreement: { hit: agreeing.length, of: recalled.length },
-    kindAgreement: { hit: matchedPairs.filter(([d, c]) => d.kind === c.kind).length, of: matchedPairs.length },
+    kindAgreement: {
+      hit: matchedPairs.filter(([d, c]) => d.kind === c.kind).length,
+      of: matchedPairs.length,
+    },
     furnitureRecall: { hit: furnitureFound.length, of: curated.furniture.length },
     furniturePrecision: { hit: furnitureRight.length, of: drafted.furniture.length },
     dateRecall: { hit: datesFound.length, of: curatedDates.length },
     missedEntities: missedEntities.map((e) => e.id),
-    kindMismatches: matchedPairs.filter(([d, c]) => d.kind !== c.kind).map(([d, c]) => `${d.name} ${d.kind} (curated ${c.kind})`),
+    kindMismatches: matchedPairs
+      .filter(([d, c]) => d.kind !== c.kind)
+      .map(([d, c]) => `${d.name} ${d.kind} (curated ${c.kind})`),
     wrongEntities: wrongEntities.map((e) => `${e.name} (${e.kind})`),
     missedOccurrences: curated.occurrences.filter((c) => !recalled.includes(c)).map((c) => c.id),
     wrongOccurrences: wrongOccurrences.map((d) => `"${d.anchor.exact.slice(0, 50)}…" (${d.verb})`),
@@ -146,32 +192,82 @@ interface HeldOutExpectation {
  * The held-out article: written with its expectations (held-out-expected.json) before the drafter
  * ever read it, and measured as it came out. Both curated bundles stand for the graph.
  */
-export async function measureHeldOut(): Promise<Pick<Measures, 'entityRecall' | 'entityPrecision' | 'attributionRecall' | 'attributionPrecision' | 'furnitureRecall' | 'furniturePrecision' | 'missedEntities' | 'wrongEntities' | 'missedOccurrences' | 'wrongOccurrences'>> {
+export async function measureHeldOut(): Promise<
+  Pick<
+    Measures,
+    | 'entityRecall'
+    | 'entityPrecision'
+    | 'attributionRecall'
+    | 'attributionPrecision'
+    | 'furnitureRecall'
+    | 'furniturePrecision'
+    | 'missedEntities'
+    | 'wrongEntities'
+    | 'missedOccurrences'
+    | 'wrongOccurrences'
+  >
+> {
   const text = readFileSync(path.join(HELD_OUT, 'held-out-article.txt'), 'utf8');
-  const expected = JSON.parse(readFileSync(path.join(HELD_OUT, 'held-out-expected.json'), 'utf8')) as HeldOutExpectation;
+  const expected = JSON.parse(
+    readFileSync(path.join(HELD_OUT, 'held-out-expected.json'), 'utf8'),
+  ) as HeldOutExpectation;
   const known = knownEntitiesInBundles([SEED, SECOND], 'both curated bundles');
-  const { draft } = await draftArticle(text, { slug: 'held-out', textFile: 'article.txt', known, published: parseDate(expected.published) });
+  const { draft } = await draftArticle(text, {
+    slug: 'held-out',
+    textFile: 'article.txt',
+    known,
+    published: parseDate(expected.published),
+  });
   const completed = completeAnchors(draft, text);
-  if ('problems' in completed) throw new Error(`the held-out draft does not anchor: ${JSON.stringify(completed.problems)}`);
+  if ('problems' in completed)
+    throw new Error(`the held-out draft does not anchor: ${JSON.stringify(completed.problems)}`);
   const drafted = bundleSchema.parse(completed.bundle);
 
-  const draftEntities = drafted.entities.filter((e) => e.id !== drafted.source.publisher && !e.id.endsWith('/unresolved-speaker'));
-  const names = (e: Entity) => new Set([e.name, ...e.aliases, ...(e.anonymous ? [e.anonymous.descriptor] : [])].map(key));
-  const missedEntities = expected.entities.filter((n) => !draftEntities.some((e) => names(e).has(key(n))));
-  const wrongEntities = draftEntities.filter((e) => !expected.entities.some((n) => names(e).has(key(n))));
+  const draftEntities = drafted.entities.filter(
+    (e) => e.id !== drafted.source.publisher && !e.id.endsWith('/unresolved-speaker'),
+  );
+  const names = (e: Entity) =>
+    new Set([e.name, ...e.aliases, ...(e.anonymous ? [e.anonymous.descriptor] : [])].map(key));
+  const missedEntities = expected.entities.filter(
+    (n) => !draftEntities.some((e) => names(e).has(key(n))),
+  );
+  const wrongEntities = draftEntities.filter(
+    (e) => !expected.entities.some((n) => names(e).has(key(n))),
+  );
 
-  const spans = expected.attributedSentences.map((s) => ({ s, start: text.indexOf(s), end: text.indexOf(s) + s.length }));
-  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-  const missedOccurrences = spans.filter((x) => !drafted.occurrences.some((o) => overlapping(o.anchor, x))).map((x) => x.s);
-  const wrongOccurrences = drafted.occurrences.filter((o) => !spans.some((x) => overlapping(o.anchor, x)));
+  const spans = expected.attributedSentences.map((s) => ({
+    s,
+    start: text.indexOf(s),
+    end: text.indexOf(s) + s.length,
+  }));
+  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && b.start < a.end;
+  const missedOccurrences = spans
+    .filter((x) => !drafted.occurrences.some((o) => overlapping(o.anchor, x)))
+    .map((x) => x.s);
+  const wrongOccurrences = drafted.occurrences.filter(
+    (o) => !spans.some((x) => overlapping(o.anchor, x)),
+  );
 
   return {
-    entityRecall: { hit: expected.entities.length - missedEntities.length, of: expected.entities.length },
+    entityRecall: {
+      hit: expected.entities.length - missedEntities.length,
+      of: expected.entities.length,
+    },
     entityPrecision: { hit: draftEntities.length - wrongEntities.length, of: draftEntities.length },
     attributionRecall: { hit: spans.length - missedOccurrences.length, of: spans.length },
-    attributionPrecision: { hit: drafted.occurrences.length - wrongOccurrences.length, of: drafted.occurrences.length },
-    furnitureRecall: { hit: expected.furniture.filter((f) => drafted.furniture.includes(f)).length, of: expected.furniture.length },
-    furniturePrecision: { hit: drafted.furniture.filter((f) => expected.furniture.includes(f)).length, of: drafted.furniture.length },
+    attributionPrecision: {
+      hit: drafted.occurrences.length - wrongOccurrences.length,
+      of: drafted.occurrences.length,
+    },
+    furnitureRecall: {
+      hit: expected.furniture.filter((f) => drafted.furniture.includes(f)).length,
+      of: expected.furniture.length,
+    },
+    furniturePrecision: {
+      hit: drafted.furniture.filter((f) => expected.furniture.includes(f)).length,
+      of: drafted.furniture.length,
+    },
     missedEntities,
     wrongEntities: wrongEntities.map((e) => `${e.name} (${e.kind})`),
     missedOccurrences,
@@ -205,7 +301,10 @@ async function main(): Promise<void> {
   for (const article of CASES) {
     for (const [label, known] of [
       ['no known entities', NO_KNOWN_ENTITIES],
-      ['other curated bundle known', knownEntitiesInBundles(article.knownFrom, 'the other curated bundle')],
+      [
+        'other curated bundle known',
+        knownEntitiesInBundles(article.knownFrom, 'the other curated bundle'),
+      ],
     ] as const) {
       const m = await measure(article, known);
       rows.push(

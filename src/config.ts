@@ -52,7 +52,9 @@ const apiKeyList: Parser<ApiKeyEntry[]> = (raw, env) =>
     .map((entry) => {
       const match = /^([A-Za-z0-9._@-]{1,64}):(reader|editor|admin):([0-9a-f]{64})$/.exec(entry);
       if (!match) {
-        throw new Error(`${env} entries must be id:role:sha256hex with role reader, editor or admin (npm run apikey -- <id> <role> prints one), got "${entry.slice(0, 40)}"`);
+        throw new Error(
+          `${env} entries must be id:role:sha256hex with role reader, editor or admin (npm run apikey -- <id> <role> prints one), got "${entry.slice(0, 40)}"`,
+        );
       }
       return { id: match[1], role: match[2] as Role, sha256: match[3] };
     });
@@ -64,50 +66,208 @@ function setting<T>(env: string, defaultValue: T, parse: Parser<T>, doc: string)
 const projectRoot = path.resolve(__dirname, '..');
 
 export const settings = {
-  nodeEnv: setting('NODE_ENV', 'development', oneOf('development', 'production', 'test'), 'production masks unexpected errors and hides field suggestions.'),
-  httpHost: setting('HOST', '127.0.0.1', text, 'Interface the HTTP server listens on (0.0.0.0 in a container).'),
-  httpPort: setting('PORT', 4000, integer(0, 65535), 'HTTP port of the GraphQL service; 0 picks a free one.'),
-  logLevel: setting('LOG_LEVEL', 'info', oneOf('debug', 'info', 'warn', 'error', 'silent'), 'Least severe log level written.'),
-  logFile: setting('LOG_FILE', undefined as string | undefined, optionalText, 'Append the JSON log lines to this file instead of writing them to stdout.'),
-  metricsEnabled: setting('METRICS_ENABLED', true, bool, 'Serve Prometheus metrics at /metrics (request counts, durations, errors, process).'),
+  nodeEnv: setting(
+    'NODE_ENV',
+    'development',
+    oneOf('development', 'production', 'test'),
+    'production masks unexpected errors and hides field suggestions.',
+  ),
+  httpHost: setting(
+    'HOST',
+    '127.0.0.1',
+    text,
+    'Interface the HTTP server listens on (0.0.0.0 in a container).',
+  ),
+  httpPort: setting(
+    'PORT',
+    4000,
+    integer(0, 65535),
+    'HTTP port of the GraphQL service; 0 picks a free one.',
+  ),
+  logLevel: setting(
+    'LOG_LEVEL',
+    'info',
+    oneOf('debug', 'info', 'warn', 'error', 'silent'),
+    'Least severe log level written.',
+  ),
+  logFile: setting(
+    'LOG_FILE',
+    undefined as string | undefined,
+    optionalText,
+    'Append the JSON log lines to this file instead of writing them to stdout.',
+  ),
+  metricsEnabled: setting(
+    'METRICS_ENABLED',
+    true,
+    bool,
+    'Serve Prometheus metrics at /metrics (request counts, durations, errors, process).',
+  ),
 
-  neo4jUri: setting('NEO4J_URI', undefined as string | undefined, optionalText, 'Neo4j to use (bolt://, neo4j://, neo4j+s://). Unset: start the embedded one.'),
+  neo4jUri: setting(
+    'NEO4J_URI',
+    undefined as string | undefined,
+    optionalText,
+    'Neo4j to use (bolt://, neo4j://, neo4j+s://). Unset: start the embedded one.',
+  ),
   neo4jUser: setting('NEO4J_USER', 'neo4j', text, 'Neo4j user name.'),
-  neo4jPassword: setting('NEO4J_PASSWORD', undefined as string | undefined, optionalText, 'Neo4j password. Unset: connect without auth.'),
-  neo4jDatabase: setting('NEO4J_DATABASE', 'neo4j', text, 'Database name, always sent so that routing costs no extra round trip.'),
-  neo4jQueryTimeoutMs: setting('NEO4J_QUERY_TIMEOUT_MS', 15000, integer(100, 3600000), 'Transaction timeout on every query the service sends.'),
-  neo4jConnectTimeoutMs: setting('NEO4J_CONNECT_TIMEOUT_MS', 5000, integer(100, 600000), 'How long one connection attempt to Neo4j may take.'),
-  neo4jStartupWaitMs: setting('NEO4J_STARTUP_WAIT_MS', 120000, integer(1000, 3600000), 'How long start-up polls for Neo4j to become reachable.'),
+  neo4jPassword: setting(
+    'NEO4J_PASSWORD',
+    undefined as string | undefined,
+    optionalText,
+    'Neo4j password. Unset: connect without auth.',
+  ),
+  neo4jDatabase: setting(
+    'NEO4J_DATABASE',
+    'neo4j',
+    text,
+    'Database name, always sent so that routing costs no extra round trip.',
+  ),
+  neo4jQueryTimeoutMs: setting(
+    'NEO4J_QUERY_TIMEOUT_MS',
+    15000,
+    integer(100, 3600000),
+    'Transaction timeout on every query the service sends.',
+  ),
+  neo4jConnectTimeoutMs: setting(
+    'NEO4J_CONNECT_TIMEOUT_MS',
+    5000,
+    integer(100, 600000),
+    'How long one connection attempt to Neo4j may take.',
+  ),
+  neo4jStartupWaitMs: setting(
+    'NEO4J_STARTUP_WAIT_MS',
+    120000,
+    integer(1000, 3600000),
+    'How long start-up polls for Neo4j to become reachable.',
+  ),
 
   java: setting('JAVA', 'java', text, 'The java command that runs the embedded Neo4j (Java 17).'),
-  embeddedPort: setting('EMBEDDED_NEO4J_PORT', 7687, integer(1, 65535), 'Bolt port of the embedded Neo4j started when NEO4J_URI is unset.'),
-  embeddedDataDir: setting('EMBEDDED_NEO4J_DATA_DIR', path.join(projectRoot, '.neo4j-data'), text, 'Store directory of the embedded Neo4j.'),
-  embeddedPageCache: setting('EMBEDDED_NEO4J_PAGECACHE', '512m', text, 'Page cache of the embedded Neo4j (2-core/24 GB machines share it with the service).'),
-  embeddedHeap: setting('EMBEDDED_NEO4J_HEAP', '1g', text, 'Maximum JVM heap of the embedded Neo4j.'),
+  embeddedPort: setting(
+    'EMBEDDED_NEO4J_PORT',
+    7687,
+    integer(1, 65535),
+    'Bolt port of the embedded Neo4j started when NEO4J_URI is unset.',
+  ),
+  embeddedDataDir: setting(
+    'EMBEDDED_NEO4J_DATA_DIR',
+    path.join(projectRoot, '.neo4j-data'),
+    text,
+    'Store directory of the embedded Neo4j.',
+  ),
+  embeddedPageCache: setting(
+    'EMBEDDED_NEO4J_PAGECACHE',
+    '512m',
+    text,
+    'Page cache of the embedded Neo4j (2-core/24 GB machines share it with the service).',
+  ),
+  embeddedHeap: setting(
+    'EMBEDDED_NEO4J_HEAP',
+    '1g',
+    text,
+    'Maximum JVM heap of the embedded Neo4j.',
+  ),
 
-  seedDir: setting('SEED_DIR', path.join(projectRoot, 'seeds'), text, 'Folder of article bundles loaded at start-up (one sub-folder per article).'),
-  seedOnStart: setting('SEED_ON_START', true, bool, 'Load every bundle under SEED_DIR at start-up (idempotent).'),
-  apiKeys: setting('API_KEYS', undefined as ApiKeyEntry[] | undefined, apiKeyList, 'Write credentials as id:role:sha256hex, comma-separated (`npm run apikey -- <id> <role>`); roles reader, editor, admin. Unset: no writes.'),
-  readsRequireAuth: setting('READS_REQUIRE_AUTH', false, bool, 'Queries need a credential too (any role); writes always do.'),
-  jwksUrl: setting('JWKS_URL', undefined as string | undefined, optionalText, 'JWKS of the identity provider whose bearer JWTs are accepted; unset: API keys only.'),
-  jwtIssuer: setting('JWT_ISSUER', undefined as string | undefined, optionalText, 'Required `iss` of accepted JWTs.'),
-  jwtAudience: setting('JWT_AUDIENCE', undefined as string | undefined, optionalText, 'Required `aud` of accepted JWTs.'),
-  jwtRolesClaim: setting('JWT_ROLES_CLAIM', 'roles', text, 'JWT claim (string or list) naming the role: reader, editor or admin.'),
-  maxBodyBytes: setting('MAX_BODY_BYTES', 1048576, integer(1024, 104857600), 'Largest request body accepted; larger ones get 413.'),
-  maxQueryDepth: setting('MAX_QUERY_DEPTH', 12, integer(2, 100), 'Deepest selection nesting an operation may have.'),
-  maxQueryCost: setting('MAX_QUERY_COST', 200000, integer(10, 100000000), 'Highest static cost an operation may have (graphql-armor: each field costs more the deeper it is; the costliest GraphiQL example is ~70000).'),
+  seedDir: setting(
+    'SEED_DIR',
+    path.join(projectRoot, 'seeds'),
+    text,
+    'Folder of article bundles loaded at start-up (one sub-folder per article).',
+  ),
+  seedOnStart: setting(
+    'SEED_ON_START',
+    true,
+    bool,
+    'Load every bundle under SEED_DIR at start-up (idempotent).',
+  ),
+  apiKeys: setting(
+    'API_KEYS',
+    undefined as ApiKeyEntry[] | undefined,
+    apiKeyList,
+    'Write credentials as id:role:sha256hex, comma-separated (`npm run apikey -- <id> <role>`); roles reader, editor, admin. Unset: no writes.',
+  ),
+  readsRequireAuth: setting(
+    'READS_REQUIRE_AUTH',
+    false,
+    bool,
+    'Queries need a credential too (any role); writes always do.',
+  ),
+  jwksUrl: setting(
+    'JWKS_URL',
+    undefined as string | undefined,
+    optionalText,
+    'JWKS of the identity provider whose bearer JWTs are accepted; unset: API keys only.',
+  ),
+  jwtIssuer: setting(
+    'JWT_ISSUER',
+    undefined as string | undefined,
+    optionalText,
+    'Required `iss` of accepted JWTs.',
+  ),
+  jwtAudience: setting(
+    'JWT_AUDIENCE',
+    undefined as string | undefined,
+    optionalText,
+    'Required `aud` of accepted JWTs.',
+  ),
+  jwtRolesClaim: setting(
+    'JWT_ROLES_CLAIM',
+    'roles',
+    text,
+    'JWT claim (string or list) naming the role: reader, editor or admin.',
+  ),
+  maxBodyBytes: setting(
+    'MAX_BODY_BYTES',
+    1048576,
+    integer(1024, 104857600),
+    'Largest request body accepted; larger ones get 413.',
+  ),
+  maxQueryDepth: setting(
+    'MAX_QUERY_DEPTH',
+    12,
+    integer(2, 100),
+    'Deepest selection nesting an operation may have.',
+  ),
+  maxQueryCost: setting(
+    'MAX_QUERY_COST',
+    200000,
+    integer(10, 100000000),
+    'Highest static cost an operation may have (graphql-armor: each field costs more the deeper it is; the costliest GraphiQL example is ~70000).',
+  ),
   maxAliases: setting('MAX_ALIASES', 15, integer(0, 1000), 'Most aliases in one operation.'),
-  maxTokens: setting('MAX_TOKENS', 2000, integer(50, 100000), 'Most lexical tokens in one operation document.'),
-  maxDirectives: setting('MAX_DIRECTIVES', 20, integer(0, 1000), 'Most directives in one operation.'),
-  introspectionEnabled: setting('INTROSPECTION_ENABLED', true, bool, 'Answer introspection queries (GraphiQL\'s docs and completion need it).'),
-  graphiqlEnabled: setting('GRAPHIQL_ENABLED', true, bool, 'Serve GraphiQL at /graphql to browsers.'),
+  maxTokens: setting(
+    'MAX_TOKENS',
+    2000,
+    integer(50, 100000),
+    'Most lexical tokens in one operation document.',
+  ),
+  maxDirectives: setting(
+    'MAX_DIRECTIVES',
+    20,
+    integer(0, 1000),
+    'Most directives in one operation.',
+  ),
+  introspectionEnabled: setting(
+    'INTROSPECTION_ENABLED',
+    true,
+    bool,
+    "Answer introspection queries (GraphiQL's docs and completion need it).",
+  ),
+  graphiqlEnabled: setting(
+    'GRAPHIQL_ENABLED',
+    true,
+    bool,
+    'Serve GraphiQL at /graphql to browsers.',
+  ),
 } as const;
 
 type Settings = typeof settings;
 export type Config = { readonly [K in keyof Settings]: Settings[K]['default'] };
 
 /** Reads the environment once; a malformed value fails start-up with the variable's name. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Config> = {},
+): Config {
   const entries = Object.entries(settings).map(([key, s]) => {
     const raw = env[s.env];
     const value = raw === undefined ? s.default : (s.parse as Parser<unknown>)(raw, s.env);

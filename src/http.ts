@@ -4,12 +4,17 @@ import { Config } from './config';
 import { StartupError } from './errors';
 
 /** Listens on the configured port, turning "port taken" into an error that names the setting. */
-export function listen(server: Server, config: Pick<Config, 'httpHost' | 'httpPort'>): Promise<string> {
+export function listen(
+  server: Server,
+  config: Pick<Config, 'httpHost' | 'httpPort'>,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${config.httpPort} on ${config.httpHost} is already taken. Set PORT to a free port (0 picks one).`)
+          ? new StartupError(
+              `Port ${config.httpPort} on ${config.httpHost} is already taken. Set PORT to a free port (0 picks one).`,
+            )
           : error,
       );
     });

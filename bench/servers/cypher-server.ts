@@ -29,8 +29,13 @@ const server = createServer((req, res) => {
       const params = toCypherParams(JSON.parse(Buffer.concat(chunks).toString() || '{}'));
       // Read the way the service reads (src/neo4j/graph.ts): one auto-commit statement, with the
       // service's own transaction timeout so that an abandoned slow query stops here as it does there.
-      const session = driver.session({ database: config.neo4jDatabase, defaultAccessMode: neo4j.session.READ });
-      const result = await session.run(query, params, { timeout: config.neo4jQueryTimeoutMs }).finally(() => session.close());
+      const session = driver.session({
+        database: config.neo4jDatabase,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      const result = await session
+        .run(query, params, { timeout: config.neo4jQueryTimeoutMs })
+        .finally(() => session.close());
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ rows: result.records.map((r) => r.toObject()) }));
     } catch (error) {

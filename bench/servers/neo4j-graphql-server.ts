@@ -22,7 +22,9 @@ async function main() {
   });
   const server = createServer(yoga);
   server.listen(port, '127.0.0.1', () => console.log(`READY ${port}`));
-  process.once('SIGTERM', () => server.close(() => void driver.close().then(() => process.exit(0))));
+  process.once('SIGTERM', () =>
+    server.close(() => void driver.close().then(() => process.exit(0))),
+  );
 }
 
 main().catch((error) => {

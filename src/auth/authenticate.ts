@@ -5,7 +5,10 @@ import { Principal, unauthenticated } from './roles';
 
 export type Authenticate = (request: Request) => Promise<Principal | null>;
 
-type AuthConfig = Pick<Config, 'apiKeys' | 'jwksUrl' | 'jwtIssuer' | 'jwtAudience' | 'jwtRolesClaim'>;
+type AuthConfig = Pick<
+  Config,
+  'apiKeys' | 'jwksUrl' | 'jwtIssuer' | 'jwtAudience' | 'jwtRolesClaim'
+>;
 
 /**
  * Turns a request's credential into a principal: null when none was sent, UNAUTHENTICATED when
@@ -28,17 +31,24 @@ export function createAuthenticator(config: AuthConfig, jwt?: Partial<JwtOptions
     let credential: string;
     if (header !== null) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-      if (!match) throw unauthenticated('The authorization header must be `Bearer <API key or JWT>`');
+      if (!match)
+        throw unauthenticated('The authorization header must be `Bearer <API key or JWT>`');
       credential = match[1];
     } else {
       credential = apiKeyHeader!.trim();
     }
     if (looksLikeJwt(credential)) {
-      if (!jwtOptions) throw unauthenticated('JWTs are not accepted by this service (JWKS_URL is not set); send an API key');
+      if (!jwtOptions)
+        throw unauthenticated(
+          'JWTs are not accepted by this service (JWKS_URL is not set); send an API key',
+        );
       return verifyJwt(credential, jwtOptions);
     }
     const entry = findKey(config.apiKeys ?? [], credential);
-    if (!entry) throw unauthenticated('The API key is not known here; ask an admin for one (`npm run apikey`)');
+    if (!entry)
+      throw unauthenticated(
+        'The API key is not known here; ask an admin for one (`npm run apikey`)',
+      );
     return { id: entry.id, role: entry.role, via: 'api-key' };
   };
 }

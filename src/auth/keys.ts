@@ -26,7 +26,8 @@ export function findKey(entries: readonly ApiKeyEntry[], key: string): ApiKeyEnt
   const presented = Buffer.from(hashKey(key), 'hex');
   let found: ApiKeyEntry | undefined;
   for (const entry of entries) {
-    if (crypto.timingSafeEqual(presented, Buffer.from(entry.sha256, 'hex')) && !found) found = entry;
+    if (crypto.timingSafeEqual(presented, Buffer.from(entry.sha256, 'hex')) && !found)
+      found = entry;
   }
   return found;
 }

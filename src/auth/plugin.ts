@@ -15,9 +15,21 @@ export function useOperationAuth(options: { readsRequireAuth: boolean }): Plugin
       if (context.principal) return;
       const operation = getOperationAST(args.document, args.operationName)?.operation;
       if (operation === 'mutation') {
-        setResultAndStopExecution({ errors: [unauthenticated('Writes need a credential: send `authorization: Bearer <API key or JWT>` or `x-api-key: <API key>`')] });
+        setResultAndStopExecution({
+          errors: [
+            unauthenticated(
+              'Writes need a credential: send `authorization: Bearer <API key or JWT>` or `x-api-key: <API key>`',
+            ),
+          ],
+        });
       } else if (options.readsRequireAuth) {
-        setResultAndStopExecution({ errors: [unauthenticated('This service requires a credential for reads too (READS_REQUIRE_AUTH)')] });
+        setResultAndStopExecution({
+          errors: [
+            unauthenticated(
+              'This service requires a credential for reads too (READS_REQUIRE_AUTH)',
+            ),
+          ],
+        });
       }
     },
   };

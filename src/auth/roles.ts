@@ -23,18 +23,28 @@ export function highestRole(values: unknown[]): Role | null {
 }
 
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } } });
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
+    },
+  });
 }
 
 /** Throws UNAUTHENTICATED without a principal and FORBIDDEN when its role ranks below `needed`. */
 export function requireRole(principal: Principal | null, needed: Role, action: string): Principal {
   if (!principal) {
-    throw unauthenticated(`${action} needs a credential: send \`authorization: Bearer <API key or JWT>\` or \`x-api-key: <API key>\``);
+    throw unauthenticated(
+      `${action} needs a credential: send \`authorization: Bearer <API key or JWT>\` or \`x-api-key: <API key>\``,
+    );
   }
   if (!principal.role || RANK[principal.role] < RANK[needed]) {
-    throw new GraphQLError(`${action} needs the ${needed} role; "${principal.id}" has ${principal.role ?? 'no role'}`, {
-      extensions: { code: 'FORBIDDEN', needed, role: principal.role },
-    });
+    throw new GraphQLError(
+      `${action} needs the ${needed} role; "${principal.id}" has ${principal.role ?? 'no role'}`,
+      {
+        extensions: { code: 'FORBIDDEN', needed, role: principal.role },
+      },
+    );
   }
   return principal;
 }

@@ -62,14 +62,20 @@ export function positionOf(text: string, offset: number): TextPosition {
 export function findAll(haystack: string, needle: string): number[] {
   const starts: number[] = [];
   if (needle.length === 0) return starts;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) starts.push(at);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1))
+    starts.push(at);
   return starts;
 }
 
 export function anchorQuote(text: string, exact: string, hint: AnchorHint = {}): AnchorResult {
   const quote = preview(exact);
   if (exact.length === 0) {
-    return { ok: false, reason: 'missing', message: 'the quote is empty; copy the exact words from the text', candidates: [] };
+    return {
+      ok: false,
+      reason: 'missing',
+      message: 'the quote is empty; copy the exact words from the text',
+      candidates: [],
+    };
   }
   const matches = findAll(text, exact);
   if (matches.length === 0) return missing(text, exact);
@@ -92,7 +98,12 @@ export function anchorQuote(text: string, exact: string, hint: AnchorHint = {}):
   if (hint.occurrence !== undefined) {
     const n = hint.occurrence;
     if (!Number.isInteger(n) || n < 1) {
-      return { ok: false, reason: 'missing', message: `hint.occurrence must be a whole number from 1, got ${n}`, candidates: all };
+      return {
+        ok: false,
+        reason: 'missing',
+        message: `hint.occurrence must be a whole number from 1, got ${n}`,
+        candidates: all,
+      };
     }
     if (n > hinted.length) {
       return {
@@ -124,7 +135,8 @@ export function checkAnchor(text: string, anchor: Anchor): string[] {
     return [`start and end must be whole numbers from 0, got ${start}..${end}`];
   }
   if (start >= end) return [`start (${start}) must be less than end (${end})`];
-  if (end > text.length) return [`end (${end}) is past the end of the text (${text.length} characters)`];
+  if (end > text.length)
+    return [`end (${end}) is past the end of the text (${text.length} characters)`];
 
   const problems: string[] = [];
   const found = text.slice(start, end);
@@ -134,16 +146,22 @@ export function checkAnchor(text: string, anchor: Anchor): string[] {
     const elsewhere = findAll(text, exact).map((s) => positionOf(text, s));
     problems.push(
       `exact ${preview(exact)} is not at ${start}..${end} (line ${at.line}, column ${at.column}); the text there reads ${preview(found)}` +
-        (elsewhere.length > 0 ? `; the quote appears at ${listPositions(elsewhere)} (offsets ${elsewhere.map((p) => p.start).join(', ')})` : ''),
+        (elsewhere.length > 0
+          ? `; the quote appears at ${listPositions(elsewhere)} (offsets ${elsewhere.map((p) => p.start).join(', ')})`
+          : ''),
     );
   }
   const before = text.slice(Math.max(0, start - prefix.length), start);
   if (before !== prefix) {
-    problems.push(`prefix ${preview(prefix, 'end')} does not match the text before start, which reads ${preview(before, 'end')}`);
+    problems.push(
+      `prefix ${preview(prefix, 'end')} does not match the text before start, which reads ${preview(before, 'end')}`,
+    );
   }
   const after = text.slice(end, end + suffix.length);
   if (after !== suffix) {
-    problems.push(`suffix ${preview(suffix)} does not match the text after end, which reads ${preview(after)}`);
+    problems.push(
+      `suffix ${preview(suffix)} does not match the text after end, which reads ${preview(after)}`,
+    );
   }
   return problems;
 }
@@ -166,7 +184,10 @@ export function furnitureSpans(text: string, furniture: readonly string[]): Furn
   return spans.sort((a, b) => a.start - b.start);
 }
 
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+export function overlaps(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
@@ -178,14 +199,26 @@ function anchorAt(text: string, start: number, exact: string): Anchor {
   const end = start + exact.length;
   let from = Math.max(0, start - CONTEXT_LENGTH);
   // Never cut a surrogate pair in half: a lone surrogate is not a character anyone can read.
-  if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from += 1;
+  if (
+    from > 0 &&
+    isLowSurrogate(text.charCodeAt(from)) &&
+    isHighSurrogate(text.charCodeAt(from - 1))
+  )
+    from += 1;
   let to = Math.min(text.length, end + CONTEXT_LENGTH);
-  if (to < text.length && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to -= 1;
+  if (
+    to < text.length &&
+    isHighSurrogate(text.charCodeAt(to - 1)) &&
+    isLowSurrogate(text.charCodeAt(to))
+  )
+    to -= 1;
   return { exact, prefix: text.slice(from, start), suffix: text.slice(end, to), start, end };
 }
 
 function missing(text: string, exact: string): AnchorResult {
-  const nearMisses = findAll(foldForNearMiss(text), foldForNearMiss(exact)).map((start) => positionOf(text, start));
+  const nearMisses = findAll(foldForNearMiss(text), foldForNearMiss(exact)).map((start) =>
+    positionOf(text, start),
+  );
   let message = `the quote ${preview(exact)} is not in the text`;
   if (nearMisses.length > 0) {
     const found = text.slice(nearMisses[0].start, nearMisses[0].start + exact.length);
@@ -200,9 +233,22 @@ function missing(text: string, exact: string): AnchorResult {
 }
 
 const FOLDED: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
   '\u00A0': ' ',
 };
 
@@ -220,7 +266,8 @@ function foldForNearMiss(s: string): string {
 
 function describeContextHint(hint: AnchorHint): string {
   const parts: string[] = [];
-  if (hint.prefix !== undefined) parts.push(`hint.prefix ${preview(hint.prefix, 'end')} just before it`);
+  if (hint.prefix !== undefined)
+    parts.push(`hint.prefix ${preview(hint.prefix, 'end')} just before it`);
   if (hint.suffix !== undefined) parts.push(`hint.suffix ${preview(hint.suffix)} just after it`);
   return parts.join(' and ');
 }

@@ -1,6 +1,22 @@
 import { z } from 'zod';
-import { anchorQuote, checkAnchor, contentHash, furnitureSpans, overlaps, positionOf } from './anchor';
-import { anchorSchema, bundleSchema, ENTITY_KINDS, fuzzyDateSchema, occurrenceSchema, sourceSchema, type Anchor, type BundleInput } from './schema';
+import {
+  anchorQuote,
+  checkAnchor,
+  contentHash,
+  furnitureSpans,
+  overlaps,
+  positionOf,
+} from './anchor';
+import {
+  anchorSchema,
+  bundleSchema,
+  ENTITY_KINDS,
+  fuzzyDateSchema,
+  occurrenceSchema,
+  sourceSchema,
+  type Anchor,
+  type BundleInput,
+} from './schema';
 import { BundleValidationError } from './validate';
 
 /**
@@ -12,25 +28,39 @@ import { BundleValidationError } from './validate';
 export const anchorHintSchema = z
   .object({
     prefix: z.string().min(1).optional().describe('The text just before the quote ends with this.'),
-    suffix: z.string().min(1).optional().describe('The text just after the quote starts with this.'),
-    occurrence: z.number().int().min(1).optional().describe('1-based: the nth place left after prefix and suffix.'),
+    suffix: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The text just after the quote starts with this.'),
+    occurrence: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('1-based: the nth place left after prefix and suffix.'),
   })
   .strict();
 
 export const partialAnchorSchema = z
   .object({
     exact: z.string().min(1).describe('The words in the source text, verbatim.'),
-    hint: anchorHintSchema.optional().describe('Which place to pick when the words appear more than once.'),
+    hint: anchorHintSchema
+      .optional()
+      .describe('Which place to pick when the words appear more than once.'),
   })
   .strict();
 
 const draftAnchorSchema = z.union([anchorSchema, partialAnchorSchema], {
-  error: 'an anchor is either complete {exact, prefix, suffix, start, end} or partial {exact, hint?}',
+  error:
+    'an anchor is either complete {exact, prefix, suffix, start, end} or partial {exact, hint?}',
 });
 
 export const draftOccurrenceSchema = occurrenceSchema.extend({ anchor: draftAnchorSchema });
 
-export const draftSourceSchema = sourceSchema.extend({ contentHash: sourceSchema.shape.contentHash.optional() });
+export const draftSourceSchema = sourceSchema.extend({
+  contentHash: sourceSchema.shape.contentHash.optional(),
+});
 
 const line = z.number().int().min(1);
 
@@ -42,7 +72,11 @@ const line = z.number().int().min(1);
 export const curationSchema = z
   .object({
     note: z.string().min(1).optional(),
-    matchedAgainst: z.string().min(1).optional().describe('Where known entities were looked up: the graph, the seeds, or nothing.'),
+    matchedAgainst: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Where known entities were looked up: the graph, the seeds, or nothing.'),
     furniture: z
       .array(z.object({ line, rule: z.string().min(1), text: z.string() }).strict())
       .default([])
@@ -55,9 +89,15 @@ export const curationSchema = z
       .array(
         z
           .object({
-            about: z.string().min(1).describe('The id (or path) of the proposal the note is about.'),
+            about: z
+              .string()
+              .min(1)
+              .describe('The id (or path) of the proposal the note is about.'),
             confidence: z.enum(['high', 'medium', 'low']).optional(),
-            decide: z.boolean().optional().describe('True when the draft could not decide and the curator must.'),
+            decide: z
+              .boolean()
+              .optional()
+              .describe('True when the draft could not decide and the curator must.'),
             message: z.string().min(1),
           })
           .strict(),
@@ -68,7 +108,12 @@ export const curationSchema = z
         dates: z
           .array(
             z
-              .object({ date: fuzzyDateSchema, line, column: line, relativeTo: z.string().min(1).optional() })
+              .object({
+                date: fuzzyDateSchema,
+                line,
+                column: line,
+                relativeTo: z.string().min(1).optional(),
+              })
               .strict(),
           )
           .default([]),
@@ -81,7 +126,9 @@ export const curationSchema = z
 export const draftBundleSchema = bundleSchema.extend({
   source: draftSourceSchema,
   occurrences: z.array(draftOccurrenceSchema).default([]),
-  curation: curationSchema.optional().describe('Drafting notes for the curator; dropped when anchors are completed.'),
+  curation: curationSchema
+    .optional()
+    .describe('Drafting notes for the curator; dropped when anchors are completed.'),
 });
 
 export type PartialAnchor = z.infer<typeof partialAnchorSchema>;
@@ -120,7 +167,10 @@ export function completeAnchors(draft: unknown, text: string): CompletionResult 
   const furniture = furnitureSpans(text, raw.furniture ?? []);
   (raw.furniture ?? []).forEach((entry, i) => {
     if (!furniture.some((span) => span.text === entry)) {
-      problems.push({ path: `furniture[${i}]`, message: `${JSON.stringify(entry)} does not stand on lines of its own anywhere in the text` });
+      problems.push({
+        path: `furniture[${i}]`,
+        message: `${JSON.stringify(entry)} does not stand on lines of its own anywhere in the text`,
+      });
     }
   });
 
@@ -162,25 +212,35 @@ export function zodProblems(error: z.ZodError): BundleProblem[] {
   return flattenIssues(error.issues, []);
 }
 
-function flattenIssues(issues: readonly z.core.$ZodIssue[], base: readonly PropertyKey[]): BundleProblem[] {
+function flattenIssues(
+  issues: readonly z.core.$ZodIssue[],
+  base: readonly PropertyKey[],
+): BundleProblem[] {
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
-      return [
-        { path: formatPath(path), message: issue.message },
-        ...flattenIssues(closest, path),
-      ];
+      const closest = issue.errors.reduce((best, branch) =>
+        branch.length < best.length ? branch : best,
+      );
+      return [{ path: formatPath(path), message: issue.message }, ...flattenIssues(closest, path)];
     }
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: 'is not a field here' }));
+      return issue.keys.map((key) => ({
+        path: formatPath([...path, key]),
+        message: 'is not a field here',
+      }));
     }
     return [{ path: formatPath(path), message: issue.message }];
   });
 }
 
 /** The complete anchor, or undefined after recording why there is none. */
-function completeAnchor(text: string, anchor: DraftAnchor, path: string, problems: BundleProblem[]): Anchor | undefined {
+function completeAnchor(
+  text: string,
+  anchor: DraftAnchor,
+  path: string,
+  problems: BundleProblem[],
+): Anchor | undefined {
   if (isPartial(anchor)) {
     const result = anchorQuote(text, anchor.exact, anchor.hint);
     if (result.ok) return result.anchor;
@@ -214,7 +274,13 @@ export function bundleForIngestion(input: unknown, text: string | undefined): un
   const source = isRecord(input) && isRecord(input.source) ? input.source : {};
   const sourceText = text ?? (typeof source.text === 'string' ? source.text : undefined);
   if (sourceText === undefined) {
-    throw new BundleValidationError([{ path: 'source', message: 'a draft needs its source text to be anchored: give source.textFile or source.text' }]);
+    throw new BundleValidationError([
+      {
+        path: 'source',
+        message:
+          'a draft needs its source text to be anchored: give source.textFile or source.text',
+      },
+    ]);
   }
   const result = completeAnchors(input, sourceText);
   if ('problems' in result) throw new BundleValidationError(result.problems);

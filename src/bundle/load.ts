@@ -12,7 +12,10 @@ export interface BundleFile {
 export function readBundleFile(file: string): BundleFile {
   const input = JSON.parse(fs.readFileSync(file, 'utf8')) as { source?: { textFile?: unknown } };
   const textFile = input?.source?.textFile;
-  const text = typeof textFile === 'string' ? fs.readFileSync(path.resolve(path.dirname(file), textFile), 'utf8') : undefined;
+  const text =
+    typeof textFile === 'string'
+      ? fs.readFileSync(path.resolve(path.dirname(file), textFile), 'utf8')
+      : undefined;
   return { input, text };
 }
 

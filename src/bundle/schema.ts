@@ -11,9 +11,14 @@ const id = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9:._\-\/]*$/, 'ids are letters, digits and : . _ - /, starting with a letter or digit');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9:._\-\/]*$/,
+    'ids are letters, digits and : . _ - /, starting with a letter or digit',
+  );
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO 8601 calendar dates, YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are ISO 8601 calendar dates, YYYY-MM-DD');
 
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR_PART', 'YEAR', 'DECADE', 'UNKNOWN'] as const;
 
@@ -46,7 +51,11 @@ export const roleSchema = z
   .object({
     title: z.string().min(1).describe('The role, e.g. "head of Roscosmos".'),
     of: id.optional().describe('The entity the role is held in, if it is in the bundle.'),
-    asWritten: z.string().min(1).optional().describe('The words the source uses, e.g. "then-head of Roscosmos".'),
+    asWritten: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The words the source uses, e.g. "then-head of Roscosmos".'),
     period: fuzzyDateSchema.optional().describe('When the role was held, if known.'),
   })
   .strict();
@@ -54,12 +63,17 @@ export const roleSchema = z
 export const anonymousSchema = z
   .object({
     descriptor: z.string().min(1).describe('How the source describes them, verbatim.'),
-    affiliation: z.array(z.string().min(1)).default([]).describe('What is known of whom they work for.'),
+    affiliation: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('What is known of whom they work for.'),
     count: z
       .object({ min: z.number().int().min(1), max: z.number().int().min(1).optional() })
       .strict()
       .optional()
-      .describe('How many people the descriptor stands for, where the text says ("several" is min 2).'),
+      .describe(
+        'How many people the descriptor stands for, where the text says ("several" is min 2).',
+      ),
   })
   .strict();
 
@@ -70,7 +84,10 @@ export const entitySchema = z
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
     description: z.string().min(1).optional(),
-    sameAs: z.array(z.string().min(1)).default([]).describe('External identifiers, e.g. "wikidata:Q317521".'),
+    sameAs: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('External identifiers, e.g. "wikidata:Q317521".'),
     roles: z.array(roleSchema).default([]),
     anonymous: anonymousSchema.optional().describe('Required for ANONYMOUS_SOURCE entities.'),
   })
@@ -82,8 +99,16 @@ export const anchorSchema = z
     exact: z.string().min(1),
     prefix: z.string(),
     suffix: z.string(),
-    start: z.number().int().min(0).describe('0-based UTF-16 offset of the first character, inclusive.'),
-    end: z.number().int().min(1).describe('0-based UTF-16 offset after the last character, exclusive.'),
+    start: z
+      .number()
+      .int()
+      .min(0)
+      .describe('0-based UTF-16 offset of the first character, inclusive.'),
+    end: z
+      .number()
+      .int()
+      .min(1)
+      .describe('0-based UTF-16 offset after the last character, exclusive.'),
   })
   .strict();
 
@@ -92,10 +117,16 @@ export const sourceSchema = z
     id,
     title: z.string().min(1).optional(),
     url: z.string().url().optional(),
-    publisher: id.describe('The outlet entity that published the text (may be an honestly unnamed one).'),
+    publisher: id.describe(
+      'The outlet entity that published the text (may be an honestly unnamed one).',
+    ),
     published: fuzzyDateSchema.describe('When the text was published.'),
     language: z.string().min(2).default('en'),
-    textFile: z.string().min(1).optional().describe('Path of the verbatim text, relative to the bundle file.'),
+    textFile: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Path of the verbatim text, relative to the bundle file.'),
     text: z.string().min(1).optional().describe('The verbatim text itself, when not in textFile.'),
     contentHash: z
       .string()
@@ -118,7 +149,7 @@ export const eventSchema = z
 export const claimSchema = z
   .object({
     id,
-    text: z.string().min(1).describe('The proposition, in the curator\'s neutral words.'),
+    text: z.string().min(1).describe("The proposition, in the curator's neutral words."),
     subjects: z.array(id).default([]).describe('Entities and events the claim is about.'),
     appliesTo: fuzzyDateSchema.optional().describe('The period the claim is about.'),
   })
@@ -130,10 +161,17 @@ export const occurrenceSchema = z
     claim: id,
     speaker: id.describe('Who asserted it: a person, organization, outlet or anonymous source.'),
     reportedBy: id.describe('The outlet whose publication carries this hop.'),
-    verb: z.string().min(1).describe('The reporting verb of this hop, e.g. "according to", "reportedly".'),
-    quotedFrom: id.optional().describe('The occurrence this hop relays, one step closer to the original speaker.'),
+    verb: z
+      .string()
+      .min(1)
+      .describe('The reporting verb of this hop, e.g. "according to", "reportedly".'),
+    quotedFrom: id
+      .optional()
+      .describe('The occurrence this hop relays, one step closer to the original speaker.'),
     said: fuzzyDateSchema.optional().describe('When the speaker said it.'),
-    published: fuzzyDateSchema.optional().describe('When this hop was published; defaults to the source\'s date.'),
+    published: fuzzyDateSchema
+      .optional()
+      .describe("When this hop was published; defaults to the source's date."),
     anchor: anchorSchema.describe('The exact words in the source text that carry this hop.'),
   })
   .strict();
@@ -146,7 +184,10 @@ export const relationSchema = z
     kind: z.enum(RELATION_KINDS),
     from: id.describe('The claim that disputes or supports.'),
     to: id.describe('The claim disputed or supported.'),
-    evidence: z.array(id).min(1).describe('Occurrences that make the relation visible in the text.'),
+    evidence: z
+      .array(id)
+      .min(1)
+      .describe('Occurrences that make the relation visible in the text.'),
     note: z.string().min(1).optional(),
   })
   .strict();
@@ -184,7 +225,9 @@ export const bundleSchema = z
     furniture: z
       .array(z.string().min(1))
       .default([])
-      .describe('Verbatim page furniture kept out of the graph, listed so a reviewer sees it was seen.'),
+      .describe(
+        'Verbatim page furniture kept out of the graph, listed so a reviewer sees it was seen.',
+      ),
   })
   .strict();
 

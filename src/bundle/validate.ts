@@ -5,7 +5,8 @@ import { Bundle, bundleSchema, FuzzyDate } from './schema';
 /** One thing wrong with a bundle: where (a path such as `occurrences[3].anchor.exact`) and what. */
 export type Problem = BundleProblem;
 
-export type Validation = { ok: true; bundle: Bundle; text: string } | { ok: false; problems: Problem[] };
+export type Validation =
+  { ok: true; bundle: Bundle; text: string } | { ok: false; problems: Problem[] };
 
 /**
  * Checks a bundle as a whole: its shape, then every cross-reference, anchor and date. Returns every
@@ -31,13 +32,23 @@ export function validateBundle(input: unknown, text?: string): Validation {
   }
   const hash = contentHash(sourceText);
   if (hash !== bundle.source.contentHash) {
-    add('source.contentHash', `the text hashes to ${hash}, not ${bundle.source.contentHash}; anchors were made against another text`);
+    add(
+      'source.contentHash',
+      `the text hashes to ${hash}, not ${bundle.source.contentHash}; anchors were made against another text`,
+    );
   }
 
   // Ids: unique within each collection, and entity and event ids share one namespace because
   // a claim's subjects may name either.
   const seen = new Map<string, string>();
-  const collections = ['entities', 'events', 'claims', 'occurrences', 'relations', 'reviews'] as const;
+  const collections = [
+    'entities',
+    'events',
+    'claims',
+    'occurrences',
+    'relations',
+    'reviews',
+  ] as const;
   for (const name of collections) {
     (bundle[name] as { id: string }[]).forEach((item, i) => {
       const where = `${name}[${i}].id`;
@@ -52,12 +63,14 @@ export function validateBundle(input: unknown, text?: string): Validation {
   const claims = new Set(bundle.claims.map((c) => c.id));
   const occurrences = new Map(bundle.occurrences.map((o) => [o.id, o]));
   const needEntity = (path: string, id: string | undefined, what: string) => {
-    if (id !== undefined && !entities.has(id)) add(path, `unknown entity "${id}": ${what} must be an id in entities`);
+    if (id !== undefined && !entities.has(id))
+      add(path, `unknown entity "${id}": ${what} must be an id in entities`);
   };
   const needOutlet = (path: string, id: string) => {
     const entity = entities.get(id);
     if (!entity) needEntity(path, id, 'the reporting outlet');
-    else if (entity.kind !== 'OUTLET') add(path, `"${id}" is a ${entity.kind}, but a publication is reported by an OUTLET`);
+    else if (entity.kind !== 'OUTLET')
+      add(path, `"${id}" is a ${entity.kind}, but a publication is reported by an OUTLET`);
   };
   const checkDate = (path: string, date: FuzzyDate | undefined) => {
     if (!date) return;
@@ -65,7 +78,10 @@ export function validateBundle(input: unknown, text?: string): Validation {
       add(path, `inverted date interval: earliest ${date.earliest} is after latest ${date.latest}`);
     }
     if (date.precision !== 'UNKNOWN' && (!date.earliest || !date.latest)) {
-      add(path, `a date with precision ${date.precision} needs both earliest and latest; use UNKNOWN when they are not known`);
+      add(
+        path,
+        `a date with precision ${date.precision} needs both earliest and latest; use UNKNOWN when they are not known`,
+      );
     }
   };
 
@@ -73,32 +89,48 @@ export function validateBundle(input: unknown, text?: string): Validation {
   checkDate('source.published', bundle.source.published);
 
   bundle.entities.forEach((e, i) => {
-    if (e.kind === 'ANONYMOUS_SOURCE' && !e.anonymous) add(`entities[${i}].anonymous`, 'an ANONYMOUS_SOURCE needs anonymous.descriptor');
-    if (e.kind !== 'ANONYMOUS_SOURCE' && e.anonymous) add(`entities[${i}].anonymous`, `only ANONYMOUS_SOURCE entities take anonymous, not ${e.kind}`);
+    if (e.kind === 'ANONYMOUS_SOURCE' && !e.anonymous)
+      add(`entities[${i}].anonymous`, 'an ANONYMOUS_SOURCE needs anonymous.descriptor');
+    if (e.kind !== 'ANONYMOUS_SOURCE' && e.anonymous)
+      add(
+        `entities[${i}].anonymous`,
+        `only ANONYMOUS_SOURCE entities take anonymous, not ${e.kind}`,
+      );
     const count = e.anonymous?.count;
-    if (count?.max !== undefined && count.max < count.min) add(`entities[${i}].anonymous.count`, `max ${count.max} is below min ${count.min}`);
+    if (count?.max !== undefined && count.max < count.min)
+      add(`entities[${i}].anonymous.count`, `max ${count.max} is below min ${count.min}`);
     e.roles.forEach((r, j) => {
-      needEntity(`entities[${i}].roles[${j}].of`, r.of, 'a role\'s organization');
+      needEntity(`entities[${i}].roles[${j}].of`, r.of, "a role's organization");
       checkDate(`entities[${i}].roles[${j}].period`, r.period);
     });
   });
 
   bundle.events.forEach((ev, i) => {
     checkDate(`events[${i}].date`, ev.date);
-    ev.places.forEach((p, j) => needEntity(`events[${i}].places[${j}]`, p, 'an event\'s place'));
-    ev.participants.forEach((p, j) => needEntity(`events[${i}].participants[${j}]`, p, 'an event\'s participant'));
+    ev.places.forEach((p, j) => needEntity(`events[${i}].places[${j}]`, p, "an event's place"));
+    ev.participants.forEach((p, j) =>
+      needEntity(`events[${i}].participants[${j}]`, p, "an event's participant"),
+    );
   });
 
   bundle.claims.forEach((c, i) => {
     checkDate(`claims[${i}].appliesTo`, c.appliesTo);
     c.subjects.forEach((s, j) => {
-      if (!entities.has(s) && !events.has(s)) add(`claims[${i}].subjects[${j}]`, `unknown subject "${s}": not an entity or event of this bundle`);
+      if (!entities.has(s) && !events.has(s))
+        add(
+          `claims[${i}].subjects[${j}]`,
+          `unknown subject "${s}": not an entity or event of this bundle`,
+        );
     });
   });
 
   const furniture = furnitureSpans(sourceText, bundle.furniture);
   bundle.furniture.forEach((f, i) => {
-    if (!furniture.some((span) => span.text === f)) add(`furniture[${i}]`, `furniture "${f.slice(0, 40)}" is not a whole line of the source text`);
+    if (!furniture.some((span) => span.text === f))
+      add(
+        `furniture[${i}]`,
+        `furniture "${f.slice(0, 40)}" is not a whole line of the source text`,
+      );
   });
 
   bundle.occurrences.forEach((o, i) => {
@@ -107,20 +139,32 @@ export function validateBundle(input: unknown, text?: string): Validation {
     needEntity(`${at}.speaker`, o.speaker, 'the speaker');
     needOutlet(`${at}.reportedBy`, o.reportedBy);
     if (o.quotedFrom !== undefined) {
-      if (!occurrences.has(o.quotedFrom)) add(`${at}.quotedFrom`, `unknown occurrence "${o.quotedFrom}"`);
-      else if (occurrences.get(o.quotedFrom)!.claim !== o.claim) add(`${at}.quotedFrom`, `"${o.quotedFrom}" is an occurrence of another claim; a reporting chain relays one claim`);
+      if (!occurrences.has(o.quotedFrom))
+        add(`${at}.quotedFrom`, `unknown occurrence "${o.quotedFrom}"`);
+      else if (occurrences.get(o.quotedFrom)!.claim !== o.claim)
+        add(
+          `${at}.quotedFrom`,
+          `"${o.quotedFrom}" is an occurrence of another claim; a reporting chain relays one claim`,
+        );
     }
     checkDate(`${at}.said`, o.said);
     checkDate(`${at}.published`, o.published);
     for (const message of checkAnchor(sourceText, o.anchor)) add(`${at}.anchor`, message);
-    if (furniture.some((span) => overlaps(span, o.anchor))) add(`${at}.anchor`, 'the anchor falls inside page furniture, which is not a claim of the article');
+    if (furniture.some((span) => overlaps(span, o.anchor)))
+      add(
+        `${at}.anchor`,
+        'the anchor falls inside page furniture, which is not a claim of the article',
+      );
   });
 
   for (const [i, o] of bundle.occurrences.entries()) {
     const chain = new Set<string>([o.id]);
     for (let next = o.quotedFrom; next !== undefined; next = occurrences.get(next)?.quotedFrom) {
       if (chain.has(next)) {
-        add(`occurrences[${i}].quotedFrom`, `the reporting chain from "${o.id}" loops back to "${next}"`);
+        add(
+          `occurrences[${i}].quotedFrom`,
+          `the reporting chain from "${o.id}" loops back to "${next}"`,
+        );
         break;
       }
       chain.add(next);
@@ -129,9 +173,18 @@ export function validateBundle(input: unknown, text?: string): Validation {
 
   bundle.relations.forEach((r, i) => {
     const at = `relations[${i}]`;
-    if (!claims.has(r.from)) add(`${at}.from`, `unknown claim "${r.from}": a ${r.kind} relation must start at a claim of this bundle`);
-    if (!claims.has(r.to)) add(`${at}.to`, `unknown claim "${r.to}": the ${r.kind.toLowerCase()} claim points at nothing`);
-    if (r.from === r.to) add(`${at}.to`, `a claim cannot ${r.kind === 'DISPUTES' ? 'dispute' : 'support'} itself`);
+    if (!claims.has(r.from))
+      add(
+        `${at}.from`,
+        `unknown claim "${r.from}": a ${r.kind} relation must start at a claim of this bundle`,
+      );
+    if (!claims.has(r.to))
+      add(
+        `${at}.to`,
+        `unknown claim "${r.to}": the ${r.kind.toLowerCase()} claim points at nothing`,
+      );
+    if (r.from === r.to)
+      add(`${at}.to`, `a claim cannot ${r.kind === 'DISPUTES' ? 'dispute' : 'support'} itself`);
     r.evidence.forEach((e, j) => {
       if (!occurrences.has(e)) add(`${at}.evidence[${j}]`, `unknown occurrence "${e}"`);
     });
@@ -141,7 +194,11 @@ export function validateBundle(input: unknown, text?: string): Validation {
     if (!claims.has(r.claim)) add(`reviews[${i}].claim`, `unknown claim "${r.claim}"`);
     const { ratingValue, bestRating, worstRating } = r.rating;
     const [low, high] = [Math.min(bestRating, worstRating), Math.max(bestRating, worstRating)];
-    if (ratingValue < low || ratingValue > high) add(`reviews[${i}].rating.ratingValue`, `${ratingValue} is outside ${worstRating}..${bestRating}`);
+    if (ratingValue < low || ratingValue > high)
+      add(
+        `reviews[${i}].rating.ratingValue`,
+        `${ratingValue} is outside ${worstRating}..${bestRating}`,
+      );
   });
 
   return problems.length ? { ok: false, problems } : { ok: true, bundle, text: sourceText };

@@ -38,15 +38,33 @@ function main(argv: string[]): void {
 function parseCommandLine(argv: string[]): { draftPath: string; outPath: string } {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true });
+    parsed = parseArgs({
+      args: argv,
+      options: { out: { type: 'string' } },
+      allowPositionals: true,
+    });
   } catch (error) {
-    throw new CliFailure([{ path: 'arguments', message: `${(error as Error).message}; ${USAGE}` }], 2);
+    throw new CliFailure(
+      [{ path: 'arguments', message: `${(error as Error).message}; ${USAGE}` }],
+      2,
+    );
   }
   if (parsed.positionals.length !== 1) {
-    throw new CliFailure([{ path: 'arguments', message: `expected one draft file, got ${parsed.positionals.length}; ${USAGE}` }], 2);
+    throw new CliFailure(
+      [
+        {
+          path: 'arguments',
+          message: `expected one draft file, got ${parsed.positionals.length}; ${USAGE}`,
+        },
+      ],
+      2,
+    );
   }
   const draftPath = resolve(parsed.positionals[0]);
-  return { draftPath, outPath: parsed.values.out === undefined ? draftPath : resolve(parsed.values.out) };
+  return {
+    draftPath,
+    outPath: parsed.values.out === undefined ? draftPath : resolve(parsed.values.out),
+  };
 }
 
 function readJson(path: string): unknown {
@@ -69,18 +87,35 @@ function readSourceText(draft: unknown, draftDir: string): string {
   const { textFile, text } = source;
   if (typeof textFile !== 'string') {
     if (typeof text === 'string') return text;
-    throw new CliFailure([{ path: 'source', message: 'give source.textFile (a path relative to the draft) or source.text' }]);
+    throw new CliFailure([
+      {
+        path: 'source',
+        message: 'give source.textFile (a path relative to the draft) or source.text',
+      },
+    ]);
   }
   const path = resolve(draftDir, textFile);
   let fromFile: string;
   try {
     // fatal: a file that is not valid UTF-8 would otherwise hash differently from its bytes.
-    fromFile = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(path));
+    fromFile = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      readFileSync(path),
+    );
   } catch (error) {
-    throw new CliFailure([{ path: 'source.textFile', message: `cannot read ${path} as UTF-8: ${(error as Error).message}` }]);
+    throw new CliFailure([
+      {
+        path: 'source.textFile',
+        message: `cannot read ${path} as UTF-8: ${(error as Error).message}`,
+      },
+    ]);
   }
   if (typeof text === 'string' && text !== fromFile) {
-    throw new CliFailure([{ path: 'source.text', message: `differs from the contents of ${path}; keep only one of text and textFile` }]);
+    throw new CliFailure([
+      {
+        path: 'source.text',
+        message: `differs from the contents of ${path}; keep only one of text and textFile`,
+      },
+    ]);
   }
   return fromFile;
 }

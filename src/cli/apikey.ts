@@ -8,12 +8,16 @@ import { isRole, ROLES } from '../auth/roles';
 function main(args: string[]): number {
   const [id, role] = args;
   if (!id || !/^[A-Za-z0-9._@-]{1,64}$/.test(id) || !isRole(role)) {
-    console.error(`usage: npm run apikey -- <id> <role>\n  id: 1 to 64 letters, digits and . _ @ -, e.g. alice or ci-bot\n  role: ${ROLES.join(', ')}`);
+    console.error(
+      `usage: npm run apikey -- <id> <role>\n  id: 1 to 64 letters, digits and . _ @ -, e.g. alice or ci-bot\n  role: ${ROLES.join(', ')}`,
+    );
     return 2;
   }
   const key = generateKey();
   console.log(`key (give it to ${id}; it is not stored anywhere):\n  ${key}`);
-  console.log(`API_KEYS entry (append with a comma to any others):\n  ${configEntry(id, role, key)}`);
+  console.log(
+    `API_KEYS entry (append with a comma to any others):\n  ${configEntry(id, role, key)}`,
+  );
   return 0;
 }
 

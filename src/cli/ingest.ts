@@ -8,7 +8,8 @@ import { connectNeo4j } from '../neo4j/connect';
 import { applySchema } from '../neo4j/schema-setup';
 import { IngestProgressDisplay, wantsProgress } from './progress';
 
-const USAGE = 'usage: npm run ingest -- [--progress] [--defer-search-index] <bundle.json> [more bundles…]';
+const USAGE =
+  'usage: npm run ingest -- [--progress] [--defer-search-index] <bundle.json> [more bundles…]';
 
 /**
  * `npm run ingest -- [--progress] [--defer-search-index] <bundle.json> [more.json…]`: validates and
@@ -19,7 +20,9 @@ async function main(args: string[]) {
   const flags = new Set(['--progress', '--defer-search-index']);
   const unknown = args.filter((a) => a.startsWith('--') && !flags.has(a));
   const files = args.filter((a) => !a.startsWith('--'));
-  const progress = wantsProgress(process.stderr, args.includes('--progress')) ? new IngestProgressDisplay(process.stderr) : undefined;
+  const progress = wantsProgress(process.stderr, args.includes('--progress'))
+    ? new IngestProgressDisplay(process.stderr)
+    : undefined;
   if (files.length === 0 || unknown.length > 0) {
     console.error(unknown.length > 0 ? `unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
     return 2;
@@ -33,7 +36,9 @@ async function main(args: string[]) {
         const started = Date.now();
         progress?.start(file);
         // A draft (partial anchors, no hash) is anchored here first, exactly as `npm run anchor` would.
-        const result = await ingestBundle(neo4j.graph, bundleForIngestion(input, text), text, { onProgress: progress?.update });
+        const result = await ingestBundle(neo4j.graph, bundleForIngestion(input, text), text, {
+          onProgress: progress?.update,
+        });
         progress?.finish();
         const merged = Object.entries(result.merged).map(([from, to]) => `${from} → ${to}`);
         console.log(

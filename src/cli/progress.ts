@@ -40,7 +40,9 @@ export class IngestProgressDisplay {
       this.lastDraw = now;
       const line = this.line(p);
       const width = this.stream.columns || 120;
-      this.stream.write(`\r${line.length > width - 1 ? line.slice(0, width - 2) + '…' : line.padEnd(width - 1)}`);
+      this.stream.write(
+        `\r${line.length > width - 1 ? line.slice(0, width - 2) + '…' : line.padEnd(width - 1)}`,
+      );
       this.drawn = true;
     } else if (finished) {
       this.stream.write(`${this.line(p)}\n`);

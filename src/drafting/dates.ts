@@ -22,13 +22,42 @@ export interface FindDatesOptions {
   published?: FuzzyDate;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sept?',
+  'oct',
+  'nov',
+  'dec',
+];
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 
-type Resolver = (m: RegExpExecArray, context: Context) => { date: FuzzyDate; relativeTo?: string } | undefined;
+type Resolver = (
+  m: RegExpExecArray,
+  context: Context,
+) => { date: FuzzyDate; relativeTo?: string } | undefined;
 
 interface Context {
   /** The year of the nearest date written before this one, and that date's words. */
@@ -78,33 +107,56 @@ const PATTERNS: Pattern[] = [
     resolve: (m) => partOfYear(m[1].toLowerCase().trim(), Number(m[2])),
   },
   {
-    regex: new RegExp(`\\b(?:q([1-4])|the (first|second|third|fourth) quarter of)\\s+(${YEAR})\\b`, 'gi'),
+    regex: new RegExp(
+      `\\b(?:q([1-4])|the (first|second|third|fourth) quarter of)\\s+(${YEAR})\\b`,
+      'gi',
+    ),
     group: 0,
-    resolve: (m) => quarter(m[1] ? Number(m[1]) : ['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) + 1, Number(m[3])),
+    resolve: (m) =>
+      quarter(
+        m[1]
+          ? Number(m[1])
+          : ['first', 'second', 'third', 'fourth'].indexOf(m[2].toLowerCase()) + 1,
+        Number(m[3]),
+      ),
   },
   {
     regex: /\bthe (1[89]\d0|20\d0)s\b/gi,
     group: 0,
-    resolve: (m) => ({ date: { precision: 'DECADE', earliest: `${m[1]}-01-01`, latest: `${Number(m[1]) + 9}-12-31` } }),
+    resolve: (m) => ({
+      date: { precision: 'DECADE', earliest: `${m[1]}-01-01`, latest: `${Number(m[1]) + 9}-12-31` },
+    }),
   },
   {
-    regex: new RegExp(`\\b(early|mid|late|that|this|last|next)[- ](${MONTH})\\b(?![\\s,]+\\d)`, 'gi'),
+    regex: new RegExp(
+      `\\b(early|mid|late|that|this|last|next)[- ](${MONTH})\\b(?![\\s,]+\\d)`,
+      'gi',
+    ),
     group: 0,
     resolve: (m, context) => bareMonth(m, context, m[2], m[1].toLowerCase()),
   },
   {
     // A bare month needs a preposition before it: "May" alone is usually the verb.
-    regex: new RegExp(`\\b(?:in|since|by|until|till|from|during|through|before|after|of)\\s+(${MONTH})\\b(?![\\s,]+\\d)`, 'gi'),
+    regex: new RegExp(
+      `\\b(?:in|since|by|until|till|from|during|through|before|after|of)\\s+(${MONTH})\\b(?![\\s,]+\\d)`,
+      'gi',
+    ),
     group: 1,
     resolve: (m, context) => bareMonth(m, context, m[1]),
   },
   {
-    regex: new RegExp(`\\b(?:in|since|by|until|till|from|during|through|before|after|around|of)\\s+(${YEAR})\\b(?!s)`, 'gi'),
+    regex: new RegExp(
+      `\\b(?:in|since|by|until|till|from|during|through|before|after|around|of)\\s+(${YEAR})\\b(?!s)`,
+      'gi',
+    ),
     group: 1,
     resolve: (m) => year(Number(m[1])),
   },
   {
-    regex: new RegExp(`\\b(?:(?:on|since|by|until)\\s+)?((?:(?:last|this|next)\\s+)?(${WEEKDAYS.join('|')}))\\b`, 'gi'),
+    regex: new RegExp(
+      `\\b(?:(?:on|since|by|until)\\s+)?((?:(?:last|this|next)\\s+)?(${WEEKDAYS.join('|')}))\\b`,
+      'gi',
+    ),
     group: 1,
     resolve: (m, context) => weekday(WEEKDAYS.indexOf(m[2].toLowerCase()), context),
   },
@@ -133,11 +185,16 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   for (const r of raw) {
     const resolved = r.pattern.resolve(r.match, { previousYear, published: options.published });
     if (resolved === undefined) continue;
-    const mention: DateMention = { ...r.span, text: r.text, date: { text: r.text, ...resolved.date } };
+    const mention: DateMention = {
+      ...r.span,
+      text: r.text,
+      date: { text: r.text, ...resolved.date },
+    };
     if (resolved.relativeTo) mention.relativeTo = resolved.relativeTo;
     mentions.push(mention);
     const y = mention.date.earliest?.slice(0, 4);
-    if (y !== undefined && mention.date.precision !== 'DECADE') previousYear = { year: Number(y), text: r.text };
+    if (y !== undefined && mention.date.precision !== 'DECADE')
+      previousYear = { year: Number(y), text: r.text };
   }
   return mentions;
 }
@@ -219,7 +276,11 @@ function partOfYear(part: string, y: number): { date: FuzzyDate; relativeTo?: st
     default:
       // Winter straddles two years; take the one that ends in this year and say so.
       return {
-        date: { precision: 'YEAR_PART', earliest: iso(y - 1, 12, 1), latest: iso(y, 2, lastDay(y, 2)) },
+        date: {
+          precision: 'YEAR_PART',
+          earliest: iso(y - 1, 12, 1),
+          latest: iso(y, 2, lastDay(y, 2)),
+        },
         relativeTo: `winter ${y} read as December ${y - 1} to February ${y}; it may mean the winter starting in December ${y}`,
       };
   }
@@ -236,12 +297,26 @@ function bareMonth(
   qualifier?: string,
 ): { date: FuzzyDate; relativeTo?: string } {
   const m = monthNumber(monthName);
-  const publishedYear = context.published?.earliest ? Number(context.published.earliest.slice(0, 4)) : undefined;
+  const publishedYear = context.published?.earliest
+    ? Number(context.published.earliest.slice(0, 4))
+    : undefined;
   let y: number | undefined;
   let relativeTo: string | undefined;
-  if ((qualifier === 'last' || qualifier === 'next' || qualifier === 'this') && publishedYear !== undefined) {
+  if (
+    (qualifier === 'last' || qualifier === 'next' || qualifier === 'this') &&
+    publishedYear !== undefined
+  ) {
     const publishedMonth = Number(context.published!.earliest!.slice(5, 7));
-    y = qualifier === 'last' ? (m < publishedMonth ? publishedYear : publishedYear - 1) : qualifier === 'next' ? (m > publishedMonth ? publishedYear : publishedYear + 1) : publishedYear;
+    y =
+      qualifier === 'last'
+        ? m < publishedMonth
+          ? publishedYear
+          : publishedYear - 1
+        : qualifier === 'next'
+          ? m > publishedMonth
+            ? publishedYear
+            : publishedYear + 1
+          : publishedYear;
     relativeTo = `the publication date ${context.published!.earliest}`;
   } else if (context.previousYear !== undefined) {
     y = context.previousYear.year;
@@ -250,7 +325,11 @@ function bareMonth(
     y = publishedYear;
     relativeTo = `the publication date ${context.published!.earliest}`;
   }
-  if (y === undefined) return { date: { precision: 'UNKNOWN' }, relativeTo: 'no year is written before it and the publication date is unknown' };
+  if (y === undefined)
+    return {
+      date: { precision: 'UNKNOWN' },
+      relativeTo: 'no year is written before it and the publication date is unknown',
+    };
   if (qualifier === 'early' || qualifier === 'mid' || qualifier === 'late') {
     return { ...partOfMonth(qualifier, y, m), relativeTo };
   }
@@ -261,7 +340,10 @@ function bareMonth(
 function weekday(dayIndex: number, context: Context): { date: FuzzyDate; relativeTo?: string } {
   const published = context.published;
   if (published?.precision !== 'DAY' || published.earliest === undefined) {
-    return { date: { precision: 'UNKNOWN' }, relativeTo: 'a weekday needs the publication date to the day' };
+    return {
+      date: { precision: 'UNKNOWN' },
+      relativeTo: 'a weekday needs the publication date to the day',
+    };
   }
   const at = new Date(`${published.earliest}T00:00:00Z`);
   const publishedIndex = (at.getUTCDay() + 6) % 7;

@@ -53,26 +53,154 @@ interface SurfaceForm {
 }
 
 const LEADING_FUNCTION_WORDS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
-  'according', 'however', 'although', 'despite', 'but', 'and', 'or', 'so', 'yet', 'also', 'still', 'meanwhile',
-  'moreover', 'therefore', 'instead', 'for', 'in', 'on', 'at', 'by', 'from', 'to', 'with', 'as', 'if', 'when',
-  'while', 'after', 'before', 'since', 'until', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'here',
-  'what', 'who', 'which', 'where', 'why', 'how', 'some', 'many', 'most', 'several', 'one', 'two', 'sources',
-  'reports', 'officials', 'attempts', 'not', 'no', 'only', 'then', 'now', 'later', 'today', 'yesterday',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'according',
+  'however',
+  'although',
+  'despite',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'also',
+  'still',
+  'meanwhile',
+  'moreover',
+  'therefore',
+  'instead',
+  'for',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'to',
+  'with',
+  'as',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'until',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'here',
+  'what',
+  'who',
+  'which',
+  'where',
+  'why',
+  'how',
+  'some',
+  'many',
+  'most',
+  'several',
+  'one',
+  'two',
+  'sources',
+  'reports',
+  'officials',
+  'attempts',
+  'not',
+  'no',
+  'only',
+  'then',
+  'now',
+  'later',
+  'today',
+  'yesterday',
 ]);
 
 const MONTH_OR_DAY = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
 ]);
 
 /** Role words that stand before a person's name and are not part of it. */
 const ROLE_WORDS = new Set([
-  'president', 'prime', 'minister', 'chancellor', 'king', 'queen', 'pope', 'senator', 'sen', 'rep', 'gov',
-  'governor', 'general', 'gen', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'ceo', 'chief', 'director',
-  'secretary', 'judge', 'justice', 'commissioner', 'mayor', 'ambassador', 'spokesman', 'spokeswoman',
-  'colonel', 'col', 'captain', 'sergeant', 'lieutenant', 'chairman', 'chairwoman', 'deputy', 'foreign',
-  'defence', 'defense', 'vice', 'former',
+  'president',
+  'prime',
+  'minister',
+  'chancellor',
+  'king',
+  'queen',
+  'pope',
+  'senator',
+  'sen',
+  'rep',
+  'gov',
+  'governor',
+  'general',
+  'gen',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'professor',
+  'ceo',
+  'chief',
+  'director',
+  'secretary',
+  'judge',
+  'justice',
+  'commissioner',
+  'mayor',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'colonel',
+  'col',
+  'captain',
+  'sergeant',
+  'lieutenant',
+  'chairman',
+  'chairwoman',
+  'deputy',
+  'foreign',
+  'defence',
+  'defense',
+  'vice',
+  'former',
 ]);
 
 /** Role nouns that mark the name right after them as a person ("political scientist Jan Bremmer"). */
@@ -85,12 +213,14 @@ const PERSON_ROLE_AFTER =
 
 const OUTLET_WORDS =
   /\b(?:journal|times|post|news|herald|tribune|gazette|pravda|press|daily|telegraph|guardian|chronicle|observer|monitor|wire|desk|magazine|radio|television|tv|broadcasting|reuters|bloomberg|newsletter)\b/i;
-const OUTLET_BEFORE = /\b(?:the\s+)?(?:newsletter|newspaper|outlet|magazine|broadcaster|channel|news agency|news site|website|daily|weekly|tabloid|paper)\s+$/i;
+const OUTLET_BEFORE =
+  /\b(?:the\s+)?(?:newsletter|newspaper|outlet|magazine|broadcaster|channel|news agency|news site|website|daily|weekly|tabloid|paper)\s+$/i;
 
 const ORGANIZATION_WORDS =
   /\b(?:institute|university|company|corporation|corp|inc|ltd|llc|group|bank|agency|ministry|department|council|committee|commission|party|association|foundation|forces|army|navy|administration|government|authority|office|service|services|federation|union|organization|organisation|fund|systems|technologies|labs)\b/i;
 
-const PLACE_BEFORE = /\b(?:in|near|across|outside|inside|around|into|towards)\s+(?:the\s+)?(?:[\p{Ll}-]+-occupied\s+)?$/iu;
+const PLACE_BEFORE =
+  /\b(?:in|near|across|outside|inside|around|into|towards)\s+(?:the\s+)?(?:[\p{Ll}-]+-occupied\s+)?$/iu;
 
 /** "Ukrainian forces", "the US administration", "Russian naval forces": institutions named by a people or place. */
 const INSTITUTION =
@@ -104,10 +234,15 @@ export interface FindEntitiesOptions {
   known: KnownEntities;
 }
 
-export async function findEntityCandidates(text: string, options: FindEntitiesOptions): Promise<EntityCandidate[]> {
+export async function findEntityCandidates(
+  text: string,
+  options: FindEntitiesOptions,
+): Promise<EntityCandidate[]> {
   const tags = compromiseTags(text, options.regions);
   const tokens = options.regions.flatMap((region) => tokenize(text, region));
-  const capitalizedMidSentence = new Set(tokens.filter((t) => t.capitalized && !t.sentenceInitial).map((t) => t.text));
+  const capitalizedMidSentence = new Set(
+    tokens.filter((t) => t.capitalized && !t.sentenceInitial).map((t) => t.text),
+  );
 
   const forms: SurfaceForm[] = [];
   for (const run of capitalizedRuns(tokens)) {
@@ -130,7 +265,8 @@ export async function findEntityCandidates(text: string, options: FindEntitiesOp
       for (let j = Math.min(run.length, i + 6); j > i; j -= 1) {
         const mention = mentionOf(text, run.slice(i, j));
         if (!known.has(nameKey(mention.text))) continue;
-        if (!forms.some((f) => f.mention.start === mention.start && f.mention.end === mention.end)) forms.push({ mention });
+        if (!forms.some((f) => f.mention.start === mention.start && f.mention.end === mention.end))
+          forms.push({ mention });
         i = j - 1;
         break;
       }
@@ -147,8 +283,11 @@ function compromiseTags(text: string, regions: readonly Span[]): Map<number, Set
     const doc = nlp(text.slice(region.start, region.end));
     for (const sentence of doc.json({ offset: true }) as CompromiseSentence[]) {
       for (const term of sentence.terms) {
-        const kept = term.tags.filter((t) => ['Person', 'Place', 'Organization', 'FirstName', 'Country', 'City'].includes(t));
-        if (kept.length > 0 && term.offset) byOffset.set(region.start + term.offset.start, new Set(kept));
+        const kept = term.tags.filter((t) =>
+          ['Person', 'Place', 'Organization', 'FirstName', 'Country', 'City'].includes(t),
+        );
+        if (kept.length > 0 && term.offset)
+          byOffset.set(region.start + term.offset.start, new Set(kept));
       }
     }
   }
@@ -201,7 +340,8 @@ function capitalizedRuns(tokens: readonly Token[]): Token[][] {
     const continues = run.length > 0 && token.joined;
     const next = tokens[i + 1];
     const connector = token.text === 'of' && continues && next?.capitalized && next.joined;
-    if (token.capitalized && /\p{L}/u.test(token.text) && (continues || run.length === 0)) run.push(token);
+    if (token.capitalized && /\p{L}/u.test(token.text) && (continues || run.length === 0))
+      run.push(token);
     else if (connector) run.push(token);
     else {
       flush();
@@ -218,21 +358,28 @@ function mentionOf(text: string, tokens: readonly Token[]): Mention {
   return { start, end, text: text.slice(start, end) };
 }
 
-function cleanRun(text: string, run: Token[], tags: Map<number, Set<string>>, capitalizedMidSentence: Set<string>): SurfaceForm | undefined {
+function cleanRun(
+  text: string,
+  run: Token[],
+  tags: Map<number, Set<string>>,
+  capitalizedMidSentence: Set<string>,
+): SurfaceForm | undefined {
   let tokens = run.filter((t) => !MONTH_OR_DAY.has(t.text.toLowerCase()));
   if (tokens.length !== run.length && tokens.length > 0) {
     // A month inside a run splits it; keep the part before the month.
     const firstMonth = run.findIndex((t) => MONTH_OR_DAY.has(t.text.toLowerCase()));
     tokens = run.slice(0, firstMonth);
   }
-  while (tokens.length > 0 && LEADING_FUNCTION_WORDS.has(tokens[0].text.toLowerCase())) tokens = tokens.slice(1);
+  while (tokens.length > 0 && LEADING_FUNCTION_WORDS.has(tokens[0].text.toLowerCase()))
+    tokens = tokens.slice(1);
   if (tokens.length === 0) return undefined;
 
   let title: string | undefined;
   let cut = 0;
   while (
     cut < tokens.length - 1 &&
-    (ROLE_WORDS.has(tokens[cut].text.toLowerCase().replace(/\.$/, '')) || (cut === 0 && DEMONYM.test(tokens[0].text) && ROLE_WORDS.has(tokens[1]?.text.toLowerCase())))
+    (ROLE_WORDS.has(tokens[cut].text.toLowerCase().replace(/\.$/, '')) ||
+      (cut === 0 && DEMONYM.test(tokens[0].text) && ROLE_WORDS.has(tokens[1]?.text.toLowerCase())))
   ) {
     cut += 1;
   }
@@ -253,7 +400,12 @@ function cleanRun(text: string, run: Token[], tags: Map<number, Set<string>>, ca
     if (first.sentenceInitial && !tagged && !capitalizedMidSentence.has(lone)) return undefined;
     // "Russian assets", "Ukrainian officials": an adjective of nationality, not a name.
     const after = text.slice(first.end, first.end + 2);
-    if (DEMONYM.test(lone) && /\p{Lu}{2,3}/u.test(lone) === false && /^ \p{Ll}/u.test(after) && !tags.get(first.start)?.has('Place')) {
+    if (
+      DEMONYM.test(lone) &&
+      /\p{Lu}{2,3}/u.test(lone) === false &&
+      /^ \p{Ll}/u.test(after) &&
+      !tags.get(first.start)?.has('Place')
+    ) {
       return undefined;
     }
     if (lone.length < 2) return undefined;
@@ -272,7 +424,11 @@ function institutions(text: string, regions: readonly Span[]): SurfaceForm[] {
       const start = region.start + m.index;
       forms.push({
         mention: { start, end: start + m[1].length, text: m[1] },
-        kindHint: { kind: 'ORGANIZATION', reason: 'an institution named by a people or place ("… forces", "… administration")', confidence: 'medium' },
+        kindHint: {
+          kind: 'ORGANIZATION',
+          reason: 'an institution named by a people or place ("… forces", "… administration")',
+          confidence: 'medium',
+        },
       });
     }
   }
@@ -283,7 +439,9 @@ function institutions(text: string, regions: readonly Span[]): SurfaceForm[] {
 function datelinePlaces(text: string, regions: readonly Span[]): SurfaceForm[] {
   const forms: SurfaceForm[] = [];
   for (const region of regions) {
-    const m = /^(\p{Lu}[\p{Lu}\s.'-]*\p{Lu}),\s+[^\n]{0,40}?\d{4}\s*[—–-]/u.exec(text.slice(region.start, region.end));
+    const m = /^(\p{Lu}[\p{Lu}\s.'-]*\p{Lu}),\s+[^\n]{0,40}?\d{4}\s*[—–-]/u.exec(
+      text.slice(region.start, region.end),
+    );
     if (!m) continue;
     forms.push({
       mention: { start: region.start, end: region.start + m[1].length, text: m[1] },
@@ -299,7 +457,14 @@ function knownKeyCandidates(tokens: readonly Token[]): string[] {
   for (const run of capitalizedRuns(tokens)) {
     for (let i = 0; i < run.length; i += 1) {
       for (let j = i + 1; j <= Math.min(run.length, i + 6); j += 1) {
-        keys.push(nameKey(run.slice(i, j).map((t) => t.text).join(' ')));
+        keys.push(
+          nameKey(
+            run
+              .slice(i, j)
+              .map((t) => t.text)
+              .join(' '),
+          ),
+        );
       }
     }
   }
@@ -312,15 +477,22 @@ function buildCandidates(
   tags: Map<number, Set<string>>,
   known: Map<string, KnownEntity[]>,
 ): EntityCandidate[] {
-  const knownFor = (spelling: string) => known.get(nameKey(spelling)) ?? known.get(`the ${nameKey(spelling)}`) ?? [];
+  const knownFor = (spelling: string) =>
+    known.get(nameKey(spelling)) ?? known.get(`the ${nameKey(spelling)}`) ?? [];
   const byKey = new Map<string, SurfaceForm[]>();
   for (const form of forms.sort((a, b) => a.mention.start - b.mention.start)) {
     const key = groupKey(form.mention.text);
     const list = byKey.get(key) ?? [];
-    if (!list.some((f) => f.mention.start === form.mention.start && f.mention.end === form.mention.end)) list.push(form);
+    if (
+      !list.some(
+        (f) => f.mention.start === form.mention.start && f.mention.end === form.mention.end,
+      )
+    )
+      list.push(form);
     byKey.set(key, list);
   }
-  const knownIdOf = (key: string) => byKey.get(key)!.flatMap((f) => knownFor(f.mention.text))[0]?.id;
+  const knownIdOf = (key: string) =>
+    byKey.get(key)!.flatMap((f) => knownFor(f.mention.text))[0]?.id;
 
   // A short form folds into the one longer name it ends with: "Musk" into "Elon Musk".
   const keys = [...byKey.keys()];
@@ -343,7 +515,8 @@ function buildCandidates(
   const rootOf = (key: string): string => (parent.has(key) ? rootOf(parent.get(key)!) : key);
 
   const groups = new Map<string, SurfaceForm[]>();
-  for (const key of keys) groups.set(rootOf(key), [...(groups.get(rootOf(key)) ?? []), ...byKey.get(key)!]);
+  for (const key of keys)
+    groups.set(rootOf(key), [...(groups.get(rootOf(key)) ?? []), ...byKey.get(key)!]);
 
   const candidates: EntityCandidate[] = [];
   for (const [rootKey, group] of groups) {
@@ -352,7 +525,9 @@ function buildCandidates(
     const matches = uniqueById(spellings.flatMap(knownFor));
     const written = group.find((f) => groupKey(f.mention.text) === rootKey)!.mention.text;
     const name = matches[0]?.name ?? written;
-    const titles = [...new Set(group.map((f) => f.title).filter((t): t is string => t !== undefined))];
+    const titles = [
+      ...new Set(group.map((f) => f.title).filter((t): t is string => t !== undefined)),
+    ];
     const candidate: EntityCandidate = {
       name,
       aliases: spellings.filter((s) => nameKey(s) !== nameKey(name)),
@@ -374,7 +549,13 @@ function groupKey(spelling: string): string {
 /** Mentions sorted by position, without those inside a longer one. */
 function outermost(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter((m, i) => !sorted.some((o, j) => j !== i && o.start <= m.start && o.end >= m.end && (o.end - o.start) > (m.end - m.start)));
+  return sorted.filter(
+    (m, i) =>
+      !sorted.some(
+        (o, j) =>
+          j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+      ),
+  );
 }
 
 function uniqueById(list: KnownEntity[]): KnownEntity[] {
@@ -388,15 +569,21 @@ function kindOf(
   tags: Map<number, Set<string>>,
   known: KnownEntity | undefined,
 ): Pick<EntityCandidate, 'kind' | 'kindReason' | 'confidence'> {
-  if (known) return { kind: known.kind, kindReason: `known entity ${known.id}`, confidence: 'high' };
+  if (known)
+    return { kind: known.kind, kindReason: `known entity ${known.id}`, confidence: 'high' };
   const hinted = group.find((f) => f.kindHint)?.kindHint;
-  if (hinted) return { kind: hinted.kind, kindReason: hinted.reason, confidence: hinted.confidence };
+  if (hinted)
+    return { kind: hinted.kind, kindReason: hinted.reason, confidence: hinted.confidence };
 
   const name = group.map((f) => f.mention.text).sort((a, b) => b.length - a.length)[0];
   const before = (m: Mention) => text.slice(Math.max(0, m.start - 40), m.start);
   const after = (m: Mention) => text.slice(m.end, m.end + 80);
   if (OUTLET_WORDS.test(name) || mentions.some((m) => OUTLET_BEFORE.test(before(m)))) {
-    return { kind: 'OUTLET', kindReason: 'a newspaper word in or before the name', confidence: 'medium' };
+    return {
+      kind: 'OUTLET',
+      kindReason: 'a newspaper word in or before the name',
+      confidence: 'medium',
+    };
   }
 
   const counts = { Person: 0, Place: 0, Organization: 0 };
@@ -409,20 +596,38 @@ function kindOf(
       if (t.has('Organization')) counts.Organization += 1;
     }
   }
-  if (mentions.some((m) => PERSON_ROLE_AFTER.test(after(m)) || PERSON_ROLE_BEFORE.test(before(m)))) {
+  if (
+    mentions.some((m) => PERSON_ROLE_AFTER.test(after(m)) || PERSON_ROLE_BEFORE.test(before(m)))
+  ) {
     return { kind: 'PERSON', kindReason: 'a role word next to the name', confidence: 'medium' };
   }
-  const top = (Object.entries(counts) as [keyof typeof counts, number][]).sort((a, b) => b[1] - a[1])[0];
+  const top = (Object.entries(counts) as [keyof typeof counts, number][]).sort(
+    (a, b) => b[1] - a[1],
+  )[0];
   if (top[1] > 0) {
-    const kind: EntityKind = top[0] === 'Person' ? 'PERSON' : top[0] === 'Place' ? 'PLACE' : 'ORGANIZATION';
+    const kind: EntityKind =
+      top[0] === 'Person' ? 'PERSON' : top[0] === 'Place' ? 'PLACE' : 'ORGANIZATION';
     return { kind, kindReason: `compromise tags it ${top[0]}`, confidence: 'high' };
   }
-  if (ORGANIZATION_WORDS.test(name)) return { kind: 'ORGANIZATION', kindReason: 'an organization word in the name', confidence: 'medium' };
+  if (ORGANIZATION_WORDS.test(name))
+    return {
+      kind: 'ORGANIZATION',
+      kindReason: 'an organization word in the name',
+      confidence: 'medium',
+    };
   if (mentions.some((m) => PLACE_BEFORE.test(before(m))) && name.split(/\s+/).length <= 2) {
-    return { kind: 'PLACE', kindReason: 'follows a place preposition ("in", "near", "to")', confidence: 'low' };
+    return {
+      kind: 'PLACE',
+      kindReason: 'follows a place preposition ("in", "near", "to")',
+      confidence: 'low',
+    };
   }
   if (/\p{Ll}\p{Lu}/u.test(name) || /^\p{Lu}{2,5}$/u.test(name)) {
-    return { kind: 'ORGANIZATION', kindReason: 'an acronym or a brand spelling', confidence: 'low' };
+    return {
+      kind: 'ORGANIZATION',
+      kindReason: 'an acronym or a brand spelling',
+      confidence: 'low',
+    };
   }
   return { kind: 'THING', kindReason: 'no cue to its kind', confidence: 'low' };
 }

@@ -45,7 +45,8 @@ const AD_LABEL =
 const SHARE_PROMPT =
   /^(?:share(?: this)?(?: article| story| post| page)?|share (?:on|via) [\w .+]{1,20}|tweet(?: this)?|print(?: this (?:article|page))?|e-?mail(?: this (?:article|story))?|copy link|follow us(?: on [\w ,]{1,40})?)[:!.]?$/i;
 
-const NEWSLETTER_PROMPT = /^(?:sign up|subscribe|get (?:our|the) newsletter|join (?:our|the) newsletter)\b.{0,100}$/i;
+const NEWSLETTER_PROMPT =
+  /^(?:sign up|subscribe|get (?:our|the) newsletter|join (?:our|the) newsletter)\b.{0,100}$/i;
 
 /** Phrases a correction or feedback footer uses; searched anywhere in a short line. */
 const CORRECTION_FOOTER =
@@ -55,7 +56,8 @@ const RELATED_HEADING =
   /^(?:other topics of interest|topics of interest|related(?: (?:articles?|stories|news|coverage|content|reading|posts|topics|links))?|read (?:more|also|next)|also read|see also|more (?:on|from|about|in) .{1,40}|more stories|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|popular(?: stories| now)?|editor'?s picks|top stories|further reading|what to read next)\s*:?$/i;
 
 /** "Related: <teaser title>" on one line. */
-const INLINE_TEASER = /^(?:related|read more|read also|also read|see also|more|watch|listen|don['’]t miss|recommended)\s*:\s*\S/i;
+const INLINE_TEASER =
+  /^(?:related|read more|read also|also read|see also|more|watch|listen|don['’]t miss|recommended)\s*:\s*\S/i;
 
 const MAX_LABEL_LENGTH = 200;
 const MAX_TEASERS_PER_HEADING = 8;
@@ -66,7 +68,14 @@ export function detectFurniture(text: string): FurnitureReport {
   const found = new Map<number, FurnitureLine>();
   const doubtful: DoubtfulLine[] = [];
   const mark = (line: Line, rule: FurnitureRule) => {
-    if (!found.has(line.start)) found.set(line.start, { text: line.text, start: line.start, end: line.end, line: line.number, rule });
+    if (!found.has(line.start))
+      found.set(line.start, {
+        text: line.text,
+        start: line.start,
+        end: line.end,
+        line: line.number,
+        rule,
+      });
   };
   const doubt = (line: Line, reason: string) =>
     doubtful.push({ text: line.text, start: line.start, end: line.end, line: line.number, reason });
@@ -76,7 +85,8 @@ export function detectFurniture(text: string): FurnitureReport {
     if (label === '' || label.length > MAX_LABEL_LENGTH) continue;
     if (AD_LABEL.test(label)) mark(line, 'advertisement');
     else if (SHARE_PROMPT.test(label)) mark(line, 'share-prompt');
-    else if (NEWSLETTER_PROMPT.test(label) && !endsLikeSentence(label)) mark(line, 'newsletter-prompt');
+    else if (NEWSLETTER_PROMPT.test(label) && !endsLikeSentence(label))
+      mark(line, 'newsletter-prompt');
     else if (CORRECTION_FOOTER.test(label)) mark(line, 'correction-footer');
     else if (INLINE_TEASER.test(label)) mark(line, 'related-teaser');
   }
@@ -85,7 +95,8 @@ export function detectFurniture(text: string): FurnitureReport {
   // the short lines of the same block go with it.
   for (const block of blocks) {
     if (!block.lines.some((l) => found.get(l.start)?.rule === 'correction-footer')) continue;
-    for (const line of block.lines) if (line.text.trim().length <= MAX_LABEL_LENGTH) mark(line, 'correction-footer');
+    for (const line of block.lines)
+      if (line.text.trim().length <= MAX_LABEL_LENGTH) mark(line, 'correction-footer');
   }
 
   blocks.forEach((block, b) => {
@@ -96,13 +107,19 @@ export function detectFurniture(text: string): FurnitureReport {
     for (const line of block.lines) {
       if (line === heading) continue;
       if (isTitleLike(line.text)) mark(line, 'related-teaser');
-      else doubt(line, `shares a block with the related-content heading ${JSON.stringify(heading.text.trim())} but reads like prose`);
+      else
+        doubt(
+          line,
+          `shares a block with the related-content heading ${JSON.stringify(heading.text.trim())} but reads like prose`,
+        );
     }
     markTeasersAfter(blocks, b, mark, doubt);
   });
 
   // A teaser title printed twice (once in a box, once under the heading) is furniture in both places.
-  const teaserTitles = new Set([...found.values()].filter((f) => f.rule === 'related-teaser').map((f) => f.text.trim()));
+  const teaserTitles = new Set(
+    [...found.values()].filter((f) => f.rule === 'related-teaser').map((f) => f.text.trim()),
+  );
   for (const line of lines) {
     if (teaserTitles.has(line.text.trim())) mark(line, 'related-teaser');
   }
@@ -139,7 +156,10 @@ function markTeasersAfter(
         lastTitle = undefined;
         continue;
       }
-      doubt(summary, `follows the teaser title ${JSON.stringify(lastTitle.text.trim())} but shares no distinctive word with it; kept as article text`);
+      doubt(
+        summary,
+        `follows the teaser title ${JSON.stringify(lastTitle.text.trim())} but shares no distinctive word with it; kept as article text`,
+      );
     }
     return;
   }
@@ -149,7 +169,9 @@ function markTeasersAfter(
 export function isTitleLike(line: string): boolean {
   const trimmed = line.trim();
   const words = trimmed.split(/\s+/);
-  return trimmed.length <= 160 && words.length >= 2 && words.length <= 24 && !endsLikeSentence(trimmed);
+  return (
+    trimmed.length <= 160 && words.length >= 2 && words.length <= 24 && !endsLikeSentence(trimmed)
+  );
 }
 
 function endsLikeSentence(s: string): boolean {
@@ -157,10 +179,50 @@ function endsLikeSentence(s: string): boolean {
 }
 
 const COMMON_WORDS = new Set([
-  'about', 'after', 'also', 'been', 'before', 'being', 'between', 'both', 'could', 'does', 'from', 'have', 'into',
-  'more', 'most', 'only', 'other', 'over', 'said', 'says', 'some', 'such', 'than', 'that', 'their', 'them', 'then',
-  'there', 'these', 'they', 'this', 'those', 'under', 'very', 'were', 'what', 'when', 'where', 'which', 'while',
-  'will', 'with', 'would', 'your',
+  'about',
+  'after',
+  'also',
+  'been',
+  'before',
+  'being',
+  'between',
+  'both',
+  'could',
+  'does',
+  'from',
+  'have',
+  'into',
+  'more',
+  'most',
+  'only',
+  'other',
+  'over',
+  'said',
+  'says',
+  'some',
+  'such',
+  'than',
+  'that',
+  'their',
+  'them',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'under',
+  'very',
+  'were',
+  'what',
+  'when',
+  'where',
+  'which',
+  'while',
+  'will',
+  'with',
+  'would',
+  'your',
 ]);
 
 function distinctiveWords(s: string): Set<string> {

@@ -28,9 +28,12 @@ export function knownEntitiesInGraph(graph: Graph): KnownEntities {
   return {
     origin: 'the graph',
     async find(keys) {
-      const rows = await graph.read<{ key: string; entities: KnownEntity[] }>('drafting/find-entities-by-keys', {
-        keys: [...new Set(keys)],
-      });
+      const rows = await graph.read<{ key: string; entities: KnownEntity[] }>(
+        'drafting/find-entities-by-keys',
+        {
+          keys: [...new Set(keys)],
+        },
+      );
       return new Map(rows.map((r) => [r.key, r.entities]));
     },
   };

@@ -48,7 +48,12 @@ export function splitBlocks(lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
   let current: Line[] = [];
   const flush = () => {
-    if (current.length > 0) blocks.push({ start: current[0].start, end: current[current.length - 1].end, lines: current });
+    if (current.length > 0)
+      blocks.push({
+        start: current[0].start,
+        end: current[current.length - 1].end,
+        lines: current,
+      });
     current = [];
   };
   for (const line of lines) {
@@ -61,9 +66,49 @@ export function splitBlocks(lines: readonly Line[]): Block[] {
 
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
-  'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'e.u', 'u.n',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'vs',
+  'etc',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'e.u',
+  'u.n',
 ]);
 
 const OPENING_QUOTES = new Set(['“', '‘', '«']);
@@ -82,7 +127,8 @@ export function splitSentences(text: string, span: Span): Sentence[] {
   let straightOpen = false;
   const push = (end: number) => {
     const trimmed = trimSpan(text, { start, end });
-    if (trimmed.end > trimmed.start) sentences.push({ ...trimmed, text: text.slice(trimmed.start, trimmed.end) });
+    if (trimmed.end > trimmed.start)
+      sentences.push({ ...trimmed, text: text.slice(trimmed.start, trimmed.end) });
   };
   for (let i = span.start; i < span.end; i += 1) {
     const ch = text[i];

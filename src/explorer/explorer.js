@@ -11,14 +11,46 @@ const FIND = /* GraphQL */ `
       edges {
         node {
           kind
-          claim { id text }
-          occurrence { quote { exact } speaker { name } claim { id text } }
-          entity { id name kind }
-          event { name claims { id text } }
+          claim {
+            id
+            text
+          }
+          occurrence {
+            quote {
+              exact
+            }
+            speaker {
+              name
+            }
+            claim {
+              id
+              text
+            }
+          }
+          entity {
+            id
+            name
+            kind
+          }
+          event {
+            name
+            claims {
+              id
+              text
+            }
+          }
         }
       }
     }
-    entities(name: $q, first: 10) { edges { node { id name kind } } }
+    entities(name: $q, first: 10) {
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+    }
   }
 `;
 
@@ -27,12 +59,102 @@ const CLAIM = /* GraphQL */ `
     claim(id: $id) {
       id
       text
-      appliesTo { text }
-      sourcing { occurrences independentSources namedSources anonymousSources deepestChain anonymousOnly corroborated }
-      disputedBy { id kind note claim { id text } evidence { id verb claim { id } speaker { id name kind } } }
-      disputes { id kind note claim { id text } evidence { id verb claim { id } speaker { id name kind } } }
-      supportedBy { id kind note claim { id text } evidence { id verb claim { id } speaker { id name kind } } }
-      supports { id kind note claim { id text } evidence { id verb claim { id } speaker { id name kind } } }
+      appliesTo {
+        text
+      }
+      sourcing {
+        occurrences
+        independentSources
+        namedSources
+        anonymousSources
+        deepestChain
+        anonymousOnly
+        corroborated
+      }
+      disputedBy {
+        id
+        kind
+        note
+        claim {
+          id
+          text
+        }
+        evidence {
+          id
+          verb
+          claim {
+            id
+          }
+          speaker {
+            id
+            name
+            kind
+          }
+        }
+      }
+      disputes {
+        id
+        kind
+        note
+        claim {
+          id
+          text
+        }
+        evidence {
+          id
+          verb
+          claim {
+            id
+          }
+          speaker {
+            id
+            name
+            kind
+          }
+        }
+      }
+      supportedBy {
+        id
+        kind
+        note
+        claim {
+          id
+          text
+        }
+        evidence {
+          id
+          verb
+          claim {
+            id
+          }
+          speaker {
+            id
+            name
+            kind
+          }
+        }
+      }
+      supports {
+        id
+        kind
+        note
+        claim {
+          id
+          text
+        }
+        evidence {
+          id
+          verb
+          claim {
+            id
+          }
+          speaker {
+            id
+            name
+            kind
+          }
+        }
+      }
     }
   }
 `;
@@ -46,13 +168,34 @@ const CLAIM_HOPS = /* GraphQL */ `
           node {
             id
             verb
-            speaker { id name kind }
-            reportedBy { id name kind }
-            said { text }
-            published { text }
-            quotedFrom { id }
-            quote { exact start end contentHash }
-            source { id }
+            speaker {
+              id
+              name
+              kind
+            }
+            reportedBy {
+              id
+              name
+              kind
+            }
+            said {
+              text
+            }
+            published {
+              text
+            }
+            quotedFrom {
+              id
+            }
+            quote {
+              exact
+              start
+              end
+              contentHash
+            }
+            source {
+              id
+            }
           }
         }
       }
@@ -62,7 +205,15 @@ const CLAIM_HOPS = /* GraphQL */ `
 
 const SOURCE = /* GraphQL */ `
   query ExplorerSource($id: ID!) {
-    source(id: $id) { id title contentHash text publisher { name } }
+    source(id: $id) {
+      id
+      title
+      contentHash
+      text
+      publisher {
+        name
+      }
+    }
   }
 `;
 
@@ -74,12 +225,43 @@ const ENTITY = /* GraphQL */ `
       kind
       aliases
       description
-      anonymous { descriptor }
-      roles { title asWritten }
-      claimsAsSpeaker(first: 20) { totalCount edges { node { id text } } }
+      anonymous {
+        descriptor
+      }
+      roles {
+        title
+        asWritten
+      }
+      claimsAsSpeaker(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            text
+          }
+        }
+      }
       neighbourhood(first: 20) {
         totalCount
-        edges { node { entity { id name kind } claimCount eventCount claims { id text } events { id name } } }
+        edges {
+          node {
+            entity {
+              id
+              name
+              kind
+            }
+            claimCount
+            eventCount
+            claims {
+              id
+              text
+            }
+            events {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }
@@ -125,21 +307,30 @@ async function gql(query, variables) {
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch (cause) {
-    throw new ExplorerError(`Could not reach the claimgraph API at ${GRAPHQL_ENDPOINT} (${cause.message}). Check that the service is running, then try again.`);
+    throw new ExplorerError(
+      `Could not reach the claimgraph API at ${GRAPHQL_ENDPOINT} (${cause.message}). Check that the service is running, then try again.`,
+    );
   }
   let body = null;
   if ((response.headers.get('content-type') || '').includes('json')) {
     body = await response.json().catch(() => null);
   }
   if (body && Array.isArray(body.errors) && body.errors.length > 0) {
-    throw new ExplorerError(`The API reported an error: ${body.errors.map((e) => e.message).join('; ')}`);
+    throw new ExplorerError(
+      `The API reported an error: ${body.errors.map((e) => e.message).join('; ')}`,
+    );
   }
   if (!response.ok) {
-    throw new ExplorerError(`The API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Try again in a moment.`);
+    throw new ExplorerError(
+      `The API answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Try again in a moment.`,
+    );
   }
   if (!body || !body.data) throw new ExplorerError('The API answered without data.');
   return body.data;
@@ -227,22 +418,34 @@ function renderResults(words, data) {
   const entities = new Map();
   for (const { node: entity } of data.entities.edges) entities.set(entity.id, entity);
   for (const { node: hit } of data.search.edges) {
-    if (hit.kind === 'CLAIM' && hit.claim && !claims.has(hit.claim.id)) claims.set(hit.claim.id, { claim: hit.claim, why: null });
+    if (hit.kind === 'CLAIM' && hit.claim && !claims.has(hit.claim.id))
+      claims.set(hit.claim.id, { claim: hit.claim, why: null });
     if (hit.kind === 'QUOTE' && hit.occurrence && !claims.has(hit.occurrence.claim.id)) {
-      claims.set(hit.occurrence.claim.id, { claim: hit.occurrence.claim, why: `${hit.occurrence.speaker.name}: ${quoted(shorten(hit.occurrence.quote.exact, 90))}` });
+      claims.set(hit.occurrence.claim.id, {
+        claim: hit.occurrence.claim,
+        why: `${hit.occurrence.speaker.name}: ${quoted(shorten(hit.occurrence.quote.exact, 90))}`,
+      });
     }
     if (hit.kind === 'EVENT' && hit.event) {
       for (const claim of hit.event.claims) {
-        if (!claims.has(claim.id)) claims.set(claim.id, { claim, why: `About the event: ${hit.event.name}` });
+        if (!claims.has(claim.id))
+          claims.set(claim.id, { claim, why: `About the event: ${hit.event.name}` });
       }
     }
-    if (hit.kind === 'ENTITY' && hit.entity && !entities.has(hit.entity.id)) entities.set(hit.entity.id, hit.entity);
+    if (hit.kind === 'ENTITY' && hit.entity && !entities.has(hit.entity.id))
+      entities.set(hit.entity.id, hit.entity);
   }
 
   if (claims.size === 0 && entities.size === 0) {
     setStatus(`No results for “${words}”.`);
     ui.results.replaceChildren(
-      h('p', { class: 'empty' }, `No results for “${words}”.`, h('br'), 'Try fewer words, or a name such as “Musk”.'),
+      h(
+        'p',
+        { class: 'empty' },
+        `No results for “${words}”.`,
+        h('br'),
+        'Try fewer words, or a name such as “Musk”.',
+      ),
     );
     return;
   }
@@ -258,9 +461,17 @@ function renderResults(words, data) {
           h(
             'li',
             {},
-            h('button', { type: 'button', class: 'hit hit-claim', 'data-claim-id': claim.id, onClick: () => go('claim', claim.id) },
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'hit hit-claim',
+                'data-claim-id': claim.id,
+                onClick: () => go('claim', claim.id),
+              },
               h('span', { class: 'hit-title' }, claim.text),
-              why ? h('span', { class: 'hit-why' }, why) : null),
+              why ? h('span', { class: 'hit-why' }, why) : null,
+            ),
           ),
         ),
       ),
@@ -276,9 +487,21 @@ function renderResults(words, data) {
           h(
             'li',
             {},
-            h('button', { type: 'button', class: 'hit hit-entity', 'data-entity-id': entity.id, onClick: () => go('entity', entity.id) },
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'hit hit-entity',
+                'data-entity-id': entity.id,
+                onClick: () => go('entity', entity.id),
+              },
               h('span', { class: 'hit-title' }, entity.name),
-              h('span', { class: `kind kind-${entity.kind.toLowerCase()}` }, KIND_WORDS[entity.kind] || entity.kind)),
+              h(
+                'span',
+                { class: `kind kind-${entity.kind.toLowerCase()}` },
+                KIND_WORDS[entity.kind] || entity.kind,
+              ),
+            ),
           ),
         ),
       ),
@@ -314,7 +537,9 @@ async function loadView(what, load) {
 async function showClaim(id) {
   const data = await loadView('claim', async () => {
     const [head, hops] = await Promise.all([gql(CLAIM, { id }), gql(CLAIM_HOPS, { id })]);
-    return { claim: head.claim && hops.claim && { ...head.claim, occurrences: hops.claim.occurrences } };
+    return {
+      claim: head.claim && hops.claim && { ...head.claim, occurrences: hops.claim.occurrences },
+    };
   });
   if (!data) return;
   if (!data.claim) {
@@ -339,13 +564,22 @@ async function showEntity(id) {
 }
 
 function graphPanel(title, description, legend) {
-  const container = h('div', { id: 'graph', class: 'graph', role: 'img', 'aria-label': description });
+  const container = h('div', {
+    id: 'graph',
+    class: 'graph',
+    role: 'img',
+    'aria-label': description,
+  });
   const words = h('ul', { class: 'graph-words' });
   const panel = h(
     'section',
     { class: 'panel graph-panel', 'aria-labelledby': 'graph-heading' },
     h('h3', { id: 'graph-heading' }, title),
-    h('ul', { class: 'legend', 'aria-label': 'Legend' }, legend.map(([cls, text]) => h('li', { class: `legend-${cls}` }, text))),
+    h(
+      'ul',
+      { class: 'legend', 'aria-label': 'Legend' },
+      legend.map(([cls, text]) => h('li', { class: `legend-${cls}` }, text)),
+    ),
     container,
     h('details', { class: 'graph-text' }, h('summary', {}, 'The graph as text'), words),
   );
@@ -365,7 +599,13 @@ function drawGraph(container, words, elements, layout, onTap) {
       }),
   );
   if (typeof window.cytoscape !== 'function') {
-    container.replaceChildren(h('p', { class: 'empty' }, 'The graph library did not load; the graph is listed as text below.'));
+    container.replaceChildren(
+      h(
+        'p',
+        { class: 'empty' },
+        'The graph library did not load; the graph is listed as text below.',
+      ),
+    );
     words.parentElement.open = true;
     return;
   }
@@ -421,14 +661,68 @@ const GRAPH_STYLE = [
       'border-width': 2,
     },
   },
-  { selector: 'node[focus = "yes"]', style: { 'background-color': '#ffe08a', 'border-width': 4, 'border-color': '#7a5a00', 'font-weight': 'bold' } },
-  { selector: 'node[type = "hop"]', style: { shape: 'ellipse', width: 20, height: 20, 'background-color': '#ffffff', 'border-width': 3, 'border-color': '#555f73', 'font-style': 'italic', 'text-max-width': 170, color: '#3a4252' } },
-  { selector: 'node[type = "hop"].chosen', style: { 'background-color': '#ffd54f', 'border-color': '#7a5a00' } },
-  { selector: 'node[type = "speaker"]', style: { shape: 'ellipse', 'background-color': '#4f7cc2', 'border-color': '#23406f' } },
-  { selector: 'node[type = "anonymous"]', style: { shape: 'ellipse', 'background-color': '#b7bdc8', 'border-style': 'dashed', 'border-width': 2, 'border-color': '#4c5566' } },
-  { selector: 'node[type = "outlet"]', style: { shape: 'round-rectangle', width: 30, height: 22, 'background-color': '#8a5cb8', 'border-color': '#4b2a6e' } },
+  {
+    selector: 'node[focus = "yes"]',
+    style: {
+      'background-color': '#ffe08a',
+      'border-width': 4,
+      'border-color': '#7a5a00',
+      'font-weight': 'bold',
+    },
+  },
+  {
+    selector: 'node[type = "hop"]',
+    style: {
+      shape: 'ellipse',
+      width: 20,
+      height: 20,
+      'background-color': '#ffffff',
+      'border-width': 3,
+      'border-color': '#555f73',
+      'font-style': 'italic',
+      'text-max-width': 170,
+      color: '#3a4252',
+    },
+  },
+  {
+    selector: 'node[type = "hop"].chosen',
+    style: { 'background-color': '#ffd54f', 'border-color': '#7a5a00' },
+  },
+  {
+    selector: 'node[type = "speaker"]',
+    style: { shape: 'ellipse', 'background-color': '#4f7cc2', 'border-color': '#23406f' },
+  },
+  {
+    selector: 'node[type = "anonymous"]',
+    style: {
+      shape: 'ellipse',
+      'background-color': '#b7bdc8',
+      'border-style': 'dashed',
+      'border-width': 2,
+      'border-color': '#4c5566',
+    },
+  },
+  {
+    selector: 'node[type = "outlet"]',
+    style: {
+      shape: 'round-rectangle',
+      width: 30,
+      height: 22,
+      'background-color': '#8a5cb8',
+      'border-color': '#4b2a6e',
+    },
+  },
   { selector: 'node[type = "entity"]', style: { 'background-color': '#4f7cc2' } },
-  { selector: 'node[type = "entity"][focus = "yes"]', style: { width: 40, height: 40, 'background-color': '#ffd54f', 'border-width': 3, 'border-color': '#7a5a00' } },
+  {
+    selector: 'node[type = "entity"][focus = "yes"]',
+    style: {
+      width: 40,
+      height: 40,
+      'background-color': '#ffd54f',
+      'border-width': 3,
+      'border-color': '#7a5a00',
+    },
+  },
   {
     selector: 'edge',
     style: {
@@ -447,14 +741,39 @@ const GRAPH_STYLE = [
     },
   },
   { selector: 'edge[kind = "link"]', style: { 'font-size': 11, 'target-arrow-shape': 'none' } },
-  { selector: 'edge[kind = "quoted"]', style: { 'line-style': 'solid', width: 2.5, 'line-color': '#555f73', 'target-arrow-color': '#555f73' } },
+  {
+    selector: 'edge[kind = "quoted"]',
+    style: {
+      'line-style': 'solid',
+      width: 2.5,
+      'line-color': '#555f73',
+      'target-arrow-color': '#555f73',
+    },
+  },
   {
     selector: 'edge[kind = "DISPUTES"]',
-    style: { width: 4, 'line-style': 'dashed', 'line-color': '#c62828', 'target-arrow-color': '#c62828', 'target-arrow-shape': 'tee', color: '#b71c1c', 'font-weight': 'bold', 'font-size': 14 },
+    style: {
+      width: 4,
+      'line-style': 'dashed',
+      'line-color': '#c62828',
+      'target-arrow-color': '#c62828',
+      'target-arrow-shape': 'tee',
+      color: '#b71c1c',
+      'font-weight': 'bold',
+      'font-size': 14,
+    },
   },
   {
     selector: 'edge[kind = "SUPPORTS"]',
-    style: { width: 4, 'line-color': '#2e7d32', 'target-arrow-color': '#2e7d32', 'target-arrow-shape': 'triangle-backcurve', color: '#1b5e20', 'font-weight': 'bold', 'font-size': 14 },
+    style: {
+      width: 4,
+      'line-color': '#2e7d32',
+      'target-arrow-color': '#2e7d32',
+      'target-arrow-shape': 'triangle-backcurve',
+      color: '#1b5e20',
+      'font-weight': 'bold',
+      'font-size': 14,
+    },
   },
 ];
 
@@ -471,7 +790,11 @@ function claimElements(claim) {
   // The layout puts the disputing/supporting side (branch 0) left of the reporting chains (branch 1).
   let branch = 1;
   const node = (id, label, data) => {
-    if (!nodes.has(id)) nodes.set(id, { group: 'nodes', data: { id, label: shorten(label, 110), fullLabel: label, branch, ...data } });
+    if (!nodes.has(id))
+      nodes.set(id, {
+        group: 'nodes',
+        data: { id, label: shorten(label, 110), fullLabel: label, branch, ...data },
+      });
     return id;
   };
   const edge = (source, target, label, kind) => {
@@ -483,11 +806,16 @@ function claimElements(claim) {
   const occurrences = claim.occurrences.edges.map((e) => e.node);
   const relayed = new Set(occurrences.map((o) => o.quotedFrom && o.quotedFrom.id).filter(Boolean));
   for (const occ of occurrences) {
-    const hop = node(occ.id, quoted(shorten(occ.quote.exact, 60)), { type: 'hop', occurrenceId: occ.id });
+    const hop = node(occ.id, quoted(shorten(occ.quote.exact, 60)), {
+      type: 'hop',
+      occurrenceId: occ.id,
+    });
     if (!relayed.has(occ.id)) edge(hop, claim.id, 'states', 'states');
     edge(hop, entity(occ.speaker), occ.verb, 'verb');
-    if (occ.reportedBy.id !== occ.speaker.id) edge(hop, entity(occ.reportedBy), 'published by', 'published');
-    if (occ.quotedFrom && occurrences.some((o) => o.id === occ.quotedFrom.id)) edge(hop, occ.quotedFrom.id, 'quoted from', 'quoted');
+    if (occ.reportedBy.id !== occ.speaker.id)
+      edge(hop, entity(occ.reportedBy), 'published by', 'published');
+    if (occ.quotedFrom && occurrences.some((o) => o.id === occ.quotedFrom.id))
+      edge(hop, occ.quotedFrom.id, 'quoted from', 'quoted');
   }
   const related = [
     [claim.disputedBy, 'DISPUTES', false],
@@ -498,11 +826,15 @@ function claimElements(claim) {
   branch = 0;
   for (const [relations, kind, outgoing] of related) {
     for (const relation of relations) {
-      const other = node(relation.claim.id, relation.claim.text, { type: 'claim', claimId: relation.claim.id });
+      const other = node(relation.claim.id, relation.claim.text, {
+        type: 'claim',
+        claimId: relation.claim.id,
+      });
       if (outgoing) edge(claim.id, other, kind, kind);
       else edge(other, claim.id, kind, kind);
       for (const occ of statementsOf(relation)) {
-        if (!edges.some((e) => e.data.source === other && e.data.target === occ.speaker.id)) edge(other, entity(occ.speaker), occ.verb, 'verb');
+        if (!edges.some((e) => e.data.source === other && e.data.target === occ.speaker.id))
+          edge(other, entity(occ.speaker), occ.verb, 'verb');
       }
     }
   }
@@ -520,8 +852,16 @@ function claimLayout(rootId, container) {
     directed: false,
     avoidOverlap: false,
     // A box smaller than the canvas keeps rows close; the fit afterwards then zooms the labels up to a readable size.
-    boundingBox: { x1: 0, y1: 0, w: Math.max(480, container.clientWidth * 0.72), h: Math.max(300, container.clientHeight * 0.72) },
-    depthSort: (a, b) => a.data('branch') - b.data('branch') || (b.data('type') === 'hop') - (a.data('type') === 'hop') || b.degree() - a.degree(),
+    boundingBox: {
+      x1: 0,
+      y1: 0,
+      w: Math.max(480, container.clientWidth * 0.72),
+      h: Math.max(300, container.clientHeight * 0.72),
+    },
+    depthSort: (a, b) =>
+      a.data('branch') - b.data('branch') ||
+      (b.data('type') === 'hop') - (a.data('type') === 'hop') ||
+      b.degree() - a.degree(),
     padding: 12,
     animate: false,
   };
@@ -555,16 +895,31 @@ function renderClaim(claim) {
     ['supports', 'supports'],
   ]);
 
-  const sourcePanel = h('section', { class: 'panel source-panel', 'aria-labelledby': 'source-heading' }, h('h3', { id: 'source-heading' }, 'Quote in its source'));
+  const sourcePanel = h(
+    'section',
+    { class: 'panel source-panel', 'aria-labelledby': 'source-heading' },
+    h('h3', { id: 'source-heading' }, 'Quote in its source'),
+  );
   const more = claim.occurrences.totalCount - occurrences.length;
   const chains = h(
     'section',
     { class: 'panel', 'aria-labelledby': 'chains-heading' },
     h('h3', { id: 'chains-heading' }, 'Reporting chains'),
     chainList(occurrences, sourcePanel),
-    more > 0 ? h('p', { class: 'empty' }, `Showing ${occurrences.length} of ${claim.occurrences.totalCount} occurrences; GraphiQL can page through the rest.`) : null,
+    more > 0
+      ? h(
+          'p',
+          { class: 'empty' },
+          `Showing ${occurrences.length} of ${claim.occurrences.totalCount} occurrences; GraphiQL can page through the rest.`,
+        )
+      : null,
   );
-  const relations = h('section', { class: 'panel', 'aria-labelledby': 'relations-heading' }, h('h3', { id: 'relations-heading' }, 'Disputes and support'), relationList(claim));
+  const relations = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'relations-heading' },
+    h('h3', { id: 'relations-heading' }, 'Disputes and support'),
+    relationList(claim),
+  );
 
   ui.detail.replaceChildren(
     h(
@@ -574,7 +929,12 @@ function renderClaim(claim) {
       h('h2', { id: 'detail-title' }, claim.text),
       h('p', { class: 'facts' }, facts.join(' · ')),
       graph.panel,
-      h('div', { class: 'columns' }, h('div', { class: 'column' }, chains, relations), h('div', { class: 'column' }, sourcePanel)),
+      h(
+        'div',
+        { class: 'columns' },
+        h('div', { class: 'column' }, chains, relations),
+        h('div', { class: 'column' }, sourcePanel),
+      ),
     ),
   );
 
@@ -591,7 +951,9 @@ function renderClaim(claim) {
     },
   );
 
-  const heads = occurrences.filter((o) => !occurrences.some((other) => other.quotedFrom && other.quotedFrom.id === o.id));
+  const heads = occurrences.filter(
+    (o) => !occurrences.some((other) => other.quotedFrom && other.quotedFrom.id === o.id),
+  );
   const first = heads[0] || occurrences[0];
   if (first) void showQuote(first, sourcePanel);
   else sourcePanel.append(h('p', { class: 'empty' }, 'This claim has no recorded occurrence.'));
@@ -602,13 +964,16 @@ function renderClaim(claim) {
 function chainList(occurrences, sourcePanel) {
   if (occurrences.length === 0) return h('p', { class: 'empty' }, 'No occurrences are recorded.');
   const byId = new Map(occurrences.map((o) => [o.id, o]));
-  const heads = occurrences.filter((o) => !occurrences.some((other) => other.quotedFrom && other.quotedFrom.id === o.id));
+  const heads = occurrences.filter(
+    (o) => !occurrences.some((other) => other.quotedFrom && other.quotedFrom.id === o.id),
+  );
   return h(
     'div',
     { class: 'chains' },
     heads.map((head, i) => {
       const hops = [];
-      for (let occ = head; occ; occ = occ.quotedFrom ? byId.get(occ.quotedFrom.id) : null) hops.push(occ);
+      for (let occ = head; occ; occ = occ.quotedFrom ? byId.get(occ.quotedFrom.id) : null)
+        hops.push(occ);
       return h(
         'div',
         { class: 'chain' },
@@ -621,7 +986,16 @@ function chainList(occurrences, sourcePanel) {
               'li',
               {},
               hopSummary(occ, 'hop-line'),
-              h('button', { type: 'button', class: 'link-button', 'data-occurrence-id': occ.id, onClick: () => void showQuote(occ, sourcePanel) }, quoted(shorten(occ.quote.exact, 80))),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link-button',
+                  'data-occurrence-id': occ.id,
+                  onClick: () => void showQuote(occ, sourcePanel),
+                },
+                quoted(shorten(occ.quote.exact, 80)),
+              ),
             ),
           ),
         ),
@@ -637,7 +1011,8 @@ function relationList(claim) {
     ...claim.supportedBy.map((r) => ['Supported by', r]),
     ...claim.supports.map((r) => ['Supports', r]),
   ];
-  if (rows.length === 0) return h('p', { class: 'empty' }, 'No statement disputes or supports this claim.');
+  if (rows.length === 0)
+    return h('p', { class: 'empty' }, 'No statement disputes or supports this claim.');
   return h(
     'ul',
     { class: 'relations' },
@@ -648,8 +1023,19 @@ function relationList(claim) {
         { class: `relation relation-${relation.kind.toLowerCase()}` },
         h('span', { class: 'relation-kind' }, label),
         ' ',
-        h('button', { type: 'button', class: 'link-button', 'data-claim-id': relation.claim.id, onClick: () => go('claim', relation.claim.id) }, relation.claim.text),
-        speakers.length ? h('span', { class: 'relation-speakers' }, `Said by ${speakers.join(', ')}`) : null,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link-button',
+            'data-claim-id': relation.claim.id,
+            onClick: () => go('claim', relation.claim.id),
+          },
+          relation.claim.text,
+        ),
+        speakers.length
+          ? h('span', { class: 'relation-speakers' }, `Said by ${speakers.join(', ')}`)
+          : null,
         relation.note ? h('span', { class: 'relation-note' }, relation.note) : null,
       );
     }),
@@ -658,12 +1044,20 @@ function relationList(claim) {
 
 /** One hop in words: who said it, the reporting verb, and where it was published. */
 function hopSummary(occ, className) {
-  const when = [occ.said && occ.said.text ? `said ${occ.said.text}` : null, occ.published && occ.published.text ? `published ${occ.published.text}` : null].filter(Boolean);
+  const when = [
+    occ.said && occ.said.text ? `said ${occ.said.text}` : null,
+    occ.published && occ.published.text ? `published ${occ.published.text}` : null,
+  ].filter(Boolean);
   return h(
     'span',
     { class: className },
     h('strong', {}, occ.speaker.name),
-    h('span', { class: 'hop-meta' }, ` · “${occ.verb}” · published by ${occ.reportedBy.name}`, when.length ? ` · ${when.join(', ')}` : ''),
+    h(
+      'span',
+      { class: 'hop-meta' },
+      ` · “${occ.verb}” · published by ${occ.reportedBy.name}`,
+      when.length ? ` · ${when.join(', ')}` : '',
+    ),
   );
 }
 
@@ -679,7 +1073,11 @@ async function fetchSource(id) {
 /** Shows an occurrence's source text with its anchored quote marked and scrolled into view. */
 async function showQuote(occ, panel) {
   const heading = panel.firstElementChild;
-  const body = h('div', { class: 'source-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading the source text…'));
+  const body = h(
+    'div',
+    { class: 'source-body', 'aria-busy': 'true' },
+    h('p', { class: 'loading' }, 'Loading the source text…'),
+  );
   panel.replaceChildren(heading, body);
   if (cy) {
     cy.nodes('.chosen').removeClass('chosen');
@@ -697,19 +1095,41 @@ async function showQuote(occ, panel) {
   if (!body.isConnected) return;
   body.removeAttribute('aria-busy');
   if (!source) {
-    body.replaceChildren(h('p', { class: 'empty' }, `The source “${occ.source.id}” is not stored.`));
+    body.replaceChildren(
+      h('p', { class: 'empty' }, `The source “${occ.source.id}” is not stored.`),
+    );
     return;
   }
   const { start, end, exact, contentHash } = occ.quote;
   const mark = h('mark', { id: 'quote-mark' }, source.text.slice(start, end));
-  const text = h('div', { class: 'source-text', tabindex: '0', 'aria-label': `Text of ${source.title || 'the source'}, with the quote marked` },
-    source.text.slice(0, start), mark, source.text.slice(end));
+  const text = h(
+    'div',
+    {
+      class: 'source-text',
+      tabindex: '0',
+      'aria-label': `Text of ${source.title || 'the source'}, with the quote marked`,
+    },
+    source.text.slice(0, start),
+    mark,
+    source.text.slice(end),
+  );
   const drifted = contentHash !== source.contentHash || source.text.slice(start, end) !== exact;
   body.replaceChildren(
     ...[
       hopSummary(occ, 'quote-caption'),
-      h('p', { class: 'source-title' }, source.title ? `In “${source.title}”` : 'In the stored source text', source.publisher ? `, published by ${source.publisher.name}` : ''),
-      drifted ? h('p', { class: 'warning' }, 'This anchor does not match the stored text; the marked words may be wrong.') : null,
+      h(
+        'p',
+        { class: 'source-title' },
+        source.title ? `In “${source.title}”` : 'In the stored source text',
+        source.publisher ? `, published by ${source.publisher.name}` : '',
+      ),
+      drifted
+        ? h(
+            'p',
+            { class: 'warning' },
+            'This anchor does not match the stored text; the marked words may be wrong.',
+          )
+        : null,
       text,
     ].filter(Boolean),
   );
@@ -727,12 +1147,47 @@ function renderEntity(entity) {
     ['anonymous', 'anonymous source'],
     ['outlet', 'outlet'],
   ]);
-  const elements = [{ group: 'nodes', data: { id: entity.id, label: entity.name, fullLabel: entity.name, type: 'entity', focus: 'yes', entityId: entity.id } }];
+  const elements = [
+    {
+      group: 'nodes',
+      data: {
+        id: entity.id,
+        label: entity.name,
+        fullLabel: entity.name,
+        type: 'entity',
+        focus: 'yes',
+        entityId: entity.id,
+      },
+    },
+  ];
   for (const n of neighbours) {
-    const links = [n.claimCount ? plural(n.claimCount, 'claim') : null, n.eventCount ? plural(n.eventCount, 'event') : null].filter(Boolean).join(', ');
+    const links = [
+      n.claimCount ? plural(n.claimCount, 'claim') : null,
+      n.eventCount ? plural(n.eventCount, 'event') : null,
+    ]
+      .filter(Boolean)
+      .join(', ');
     elements.push(
-      { group: 'nodes', data: { id: n.entity.id, label: n.entity.name, fullLabel: n.entity.name, type: entityType(n.entity), entityId: n.entity.id } },
-      { group: 'edges', data: { id: `n-${n.entity.id}`, source: entity.id, target: n.entity.id, label: links, kind: 'link' } },
+      {
+        group: 'nodes',
+        data: {
+          id: n.entity.id,
+          label: n.entity.name,
+          fullLabel: n.entity.name,
+          type: entityType(n.entity),
+          entityId: n.entity.id,
+        },
+      },
+      {
+        group: 'edges',
+        data: {
+          id: `n-${n.entity.id}`,
+          source: entity.id,
+          target: n.entity.id,
+          label: links,
+          kind: 'link',
+        },
+      },
     );
   }
 
@@ -750,12 +1205,40 @@ function renderEntity(entity) {
           h(
             'li',
             {},
-            h('button', { type: 'button', class: 'link-button neighbour-name', 'data-entity-id': n.entity.id, onClick: () => go('entity', n.entity.id) }, n.entity.name),
-            h('span', { class: `kind kind-${n.entity.kind.toLowerCase()}` }, KIND_WORDS[n.entity.kind] || n.entity.kind),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'link-button neighbour-name',
+                'data-entity-id': n.entity.id,
+                onClick: () => go('entity', n.entity.id),
+              },
+              n.entity.name,
+            ),
+            h(
+              'span',
+              { class: `kind kind-${n.entity.kind.toLowerCase()}` },
+              KIND_WORDS[n.entity.kind] || n.entity.kind,
+            ),
             h(
               'ul',
               { class: 'via' },
-              n.claims.map((c) => h('li', {}, h('button', { type: 'button', class: 'link-button', 'data-claim-id': c.id, onClick: () => go('claim', c.id) }, c.text))),
+              n.claims.map((c) =>
+                h(
+                  'li',
+                  {},
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'link-button',
+                      'data-claim-id': c.id,
+                      onClick: () => go('claim', c.id),
+                    },
+                    c.text,
+                  ),
+                ),
+              ),
               n.events.map((e) => h('li', { class: 'via-event' }, `Event: ${e.name}`)),
             ),
           ),
@@ -765,7 +1248,26 @@ function renderEntity(entity) {
 
   const spoken = entity.claimsAsSpeaker.edges.map((e) => e.node);
   const spokenList = spoken.length
-    ? h('ul', { class: 'spoken' }, spoken.map((c) => h('li', {}, h('button', { type: 'button', class: 'link-button', 'data-claim-id': c.id, onClick: () => go('claim', c.id) }, c.text))))
+    ? h(
+        'ul',
+        { class: 'spoken' },
+        spoken.map((c) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'link-button',
+                'data-claim-id': c.id,
+                onClick: () => go('claim', c.id),
+              },
+              c.text,
+            ),
+          ),
+        ),
+      )
     : h('p', { class: 'empty' }, `${entity.name} is not recorded as saying any claim.`);
 
   ui.detail.replaceChildren(
@@ -775,16 +1277,34 @@ function renderEntity(entity) {
       h('p', { class: 'eyebrow' }, kind),
       h('h2', { id: 'detail-title' }, entity.name),
       h('p', { class: 'facts' }, facts.join(' · ')),
-      entity.anonymous ? h('p', { class: 'descriptor' }, `Described as “${entity.anonymous.descriptor}”`) : null,
+      entity.anonymous
+        ? h('p', { class: 'descriptor' }, `Described as “${entity.anonymous.descriptor}”`)
+        : null,
       entity.description ? h('p', { class: 'description' }, entity.description) : null,
       graph.panel,
       h(
         'div',
         { class: 'columns' },
-        h('section', { class: 'panel column', 'aria-labelledby': 'neighbours-heading' },
-          h('h3', { id: 'neighbours-heading' }, `Linked entities (${entity.neighbourhood.totalCount})`), neighbourList),
-        h('section', { class: 'panel column', 'aria-labelledby': 'spoken-heading' },
-          h('h3', { id: 'spoken-heading' }, `Claims ${entity.name} made (${entity.claimsAsSpeaker.totalCount})`), spokenList),
+        h(
+          'section',
+          { class: 'panel column', 'aria-labelledby': 'neighbours-heading' },
+          h(
+            'h3',
+            { id: 'neighbours-heading' },
+            `Linked entities (${entity.neighbourhood.totalCount})`,
+          ),
+          neighbourList,
+        ),
+        h(
+          'section',
+          { class: 'panel column', 'aria-labelledby': 'spoken-heading' },
+          h(
+            'h3',
+            { id: 'spoken-heading' },
+            `Claims ${entity.name} made (${entity.claimsAsSpeaker.totalCount})`,
+          ),
+          spokenList,
+        ),
       ),
     ),
   );
@@ -792,7 +1312,14 @@ function renderEntity(entity) {
     graph.container,
     graph.words,
     elements,
-    { name: 'concentric', concentric: (n) => (n.data('focus') === 'yes' ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 90, padding: 16, animate: false },
+    {
+      name: 'concentric',
+      concentric: (n) => (n.data('focus') === 'yes' ? 2 : 1),
+      levelWidth: () => 1,
+      minNodeSpacing: 90,
+      padding: 16,
+      animate: false,
+    },
     (data) => {
       if (data.entityId && data.entityId !== entity.id) go('entity', data.entityId);
     },
@@ -811,6 +1338,8 @@ window.addEventListener('hashchange', route);
 // A bug in this page should say so where readers look, not only in the console.
 window.addEventListener('unhandledrejection', (event) => {
   setStatus('');
-  showAlert(`The explorer failed to show this: ${event.reason && event.reason.message ? event.reason.message : event.reason}`);
+  showAlert(
+    `The explorer failed to show this: ${event.reason && event.reason.message ? event.reason.message : event.reason}`,
+  );
 });
 route();

@@ -28,11 +28,20 @@ function readAssets(): Map<string, Asset> {
   return new Map([
     ['/explorer', page],
     ['/explorer/', page],
-    ['/explorer/explorer.js', { body: own('explorer.js'), contentType: 'text/javascript; charset=utf-8' }],
-    ['/explorer/explorer.css', { body: own('explorer.css'), contentType: 'text/css; charset=utf-8' }],
+    [
+      '/explorer/explorer.js',
+      { body: own('explorer.js'), contentType: 'text/javascript; charset=utf-8' },
+    ],
+    [
+      '/explorer/explorer.css',
+      { body: own('explorer.css'), contentType: 'text/css; charset=utf-8' },
+    ],
     [
       '/explorer/vendor/cytoscape.min.js',
-      { body: fs.readFileSync(require.resolve('cytoscape/dist/cytoscape.min.js'), 'utf8'), contentType: 'text/javascript; charset=utf-8' },
+      {
+        body: fs.readFileSync(require.resolve('cytoscape/dist/cytoscape.min.js'), 'utf8'),
+        contentType: 'text/javascript; charset=utf-8',
+      },
     ],
   ]);
 }
@@ -48,11 +57,21 @@ export function useExplorer(): Plugin {
       if (url.pathname !== '/explorer' && !url.pathname.startsWith('/explorer/')) return;
       const asset = assets.get(url.pathname);
       if (!asset) {
-        endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        endResponse(
+          new fetchAPI.Response('Not found', {
+            status: 404,
+            headers: { 'content-type': 'text/plain; charset=utf-8' },
+          }),
+        );
         return;
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
-        endResponse(new fetchAPI.Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' } }));
+        endResponse(
+          new fetchAPI.Response('Method not allowed', {
+            status: 405,
+            headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' },
+          }),
+        );
         return;
       }
       const headers = {
@@ -61,7 +80,12 @@ export function useExplorer(): Plugin {
         'x-content-type-options': 'nosniff',
         'content-security-policy': CONTENT_SECURITY_POLICY,
       };
-      endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : asset.body, { status: 200, headers }));
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : asset.body, {
+          status: 200,
+          headers,
+        }),
+      );
     },
   };
 }

@@ -47,25 +47,42 @@ export async function findReviewedClaims(graph: Graph, ids: string[]): Promise<R
 }
 
 /** One page of reviewed claims in id order, and how many there are in all. */
-export async function listReviewedClaims(graph: Graph, skip: number, limit: number): Promise<{ total: number; claims: ReviewedClaimRow[] }> {
-  const [page] = await graph.read<{ total: number; ids: string[] }>('exports/list-reviewed-claims', { skip: neo4j.int(skip), limit: neo4j.int(limit) });
+export async function listReviewedClaims(
+  graph: Graph,
+  skip: number,
+  limit: number,
+): Promise<{ total: number; claims: ReviewedClaimRow[] }> {
+  const [page] = await graph.read<{ total: number; ids: string[] }>(
+    'exports/list-reviewed-claims',
+    { skip: neo4j.int(skip), limit: neo4j.int(limit) },
+  );
   return { total: page.total, claims: await findReviewedClaims(graph, page.ids) };
 }
 
 /** schema.org has no type for an unnamed source; it stays a Thing that says what it is. */
 function agent(row: AgentRow) {
-  const type = row.kind === 'PERSON' ? 'Person' : row.kind === 'ORGANIZATION' || row.kind === 'OUTLET' ? 'Organization' : 'Thing';
+  const type =
+    row.kind === 'PERSON'
+      ? 'Person'
+      : row.kind === 'ORGANIZATION' || row.kind === 'OUTLET'
+        ? 'Organization'
+        : 'Thing';
   return compact({
     '@type': type,
     '@id': nodeIri(row.id),
     name: row.name,
-    description: row.kind === 'ANONYMOUS_SOURCE' ? 'An anonymous source, named as the report describes it.' : undefined,
+    description:
+      row.kind === 'ANONYMOUS_SOURCE'
+        ? 'An anonymous source, named as the report describes it.'
+        : undefined,
   });
 }
 
 /** A publication date only where the source pins it to a day; fuzzy dates are not schema.org Dates. */
 function exactDay(row: AppearanceRow): string | undefined {
-  return row.publishedEarliest && row.publishedEarliest === row.publishedLatest ? row.publishedEarliest : undefined;
+  return row.publishedEarliest && row.publishedEarliest === row.publishedLatest
+    ? row.publishedEarliest
+    : undefined;
 }
 
 function appearance(row: AppearanceRow) {
@@ -76,7 +93,12 @@ function appearance(row: AppearanceRow) {
     author: agent(row.speaker),
     publisher: agent(row.outlet),
     datePublished: exactDay(row),
-    isPartOf: compact({ '@type': 'CreativeWork', '@id': nodeIri(row.source.id), name: row.source.title, url: row.source.url }),
+    isPartOf: compact({
+      '@type': 'CreativeWork',
+      '@id': nodeIri(row.source.id),
+      name: row.source.title,
+      url: row.source.url,
+    }),
   });
 }
 

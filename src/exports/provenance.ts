@@ -35,7 +35,10 @@ export interface ProvenanceRows {
 }
 
 /** Everything a claim's provenance mentions, in one round trip; null when there is no such claim. */
-export async function findClaimProvenance(graph: Graph, claimId: string): Promise<ProvenanceRows | null> {
+export async function findClaimProvenance(
+  graph: Graph,
+  claimId: string,
+): Promise<ProvenanceRows | null> {
   const [row] = await graph.read<ProvenanceRows>('exports/find-claim-provenance', { claimId });
   return row ?? null;
 }
@@ -52,7 +55,7 @@ function agentNode(a: AgentRow) {
     '@type': AGENT_TYPES[a.kind] ?? ['prov:Agent'],
     name: a.name,
     entityKind: a.kind,
-    description: a.kind === 'ANONYMOUS_SOURCE' ? a.descriptor ?? a.name : undefined,
+    description: a.kind === 'ANONYMOUS_SOURCE' ? (a.descriptor ?? a.name) : undefined,
     affiliation: a.affiliation,
     countMin: a.countMin,
     countMax: a.countMax,
@@ -117,6 +120,11 @@ export function provenanceDocument(rows: ProvenanceRows) {
   });
   return {
     '@context': PROVENANCE_CONTEXT,
-    '@graph': [claim, ...rows.occurrences.map(occurrenceNode), ...rows.sources.map(sourceNode), ...rows.agents.map(agentNode)],
+    '@graph': [
+      claim,
+      ...rows.occurrences.map(occurrenceNode),
+      ...rows.sources.map(sourceNode),
+      ...rows.agents.map(agentNode),
+    ],
   };
 }

@@ -5,7 +5,14 @@ import { Graph } from '../neo4j/graph';
 import { requestLogger } from '../observability/logging';
 import { claimReviewDocument, findReviewedClaims, listReviewedClaims } from './claim-review';
 import { findClaimProvenance, provenanceDocument } from './provenance';
-import { findSubgraph, MAX_SUBGRAPH_NODES, Subgraph, toEdgesCsv, toGraphml, toNodesCsv } from './subgraph';
+import {
+  findSubgraph,
+  MAX_SUBGRAPH_NODES,
+  Subgraph,
+  toEdgesCsv,
+  toGraphml,
+  toNodesCsv,
+} from './subgraph';
 
 const PREFIX = '/exports';
 const MAX_REVIEWS_PAGE = 500;
@@ -16,14 +23,34 @@ const JSON_LD = 'application/ld+json; charset=utf-8';
 /** What /exports answers with: the endpoints and their parameters. */
 const INDEX = {
   endpoints: [
-    { path: '/exports/claim-review/{claimId}', type: 'application/ld+json', about: 'schema.org ClaimReview JSON-LD for every review of one claim.' },
-    { path: '/exports/claim-reviews.jsonld', type: 'application/ld+json', about: 'ClaimReview JSON-LD for all reviewed claims, a page at a time.', parameters: { first: `1 to ${MAX_REVIEWS_PAGE}, default 100`, offset: '0 or more, default 0' } },
-    { path: '/exports/provenance/{claimId}', type: 'application/ld+json', about: 'PROV-O JSON-LD of a claim: its occurrences, reporting chains, sources and agents.' },
+    {
+      path: '/exports/claim-review/{claimId}',
+      type: 'application/ld+json',
+      about: 'schema.org ClaimReview JSON-LD for every review of one claim.',
+    },
+    {
+      path: '/exports/claim-reviews.jsonld',
+      type: 'application/ld+json',
+      about: 'ClaimReview JSON-LD for all reviewed claims, a page at a time.',
+      parameters: {
+        first: `1 to ${MAX_REVIEWS_PAGE}, default 100`,
+        offset: '0 or more, default 0',
+      },
+    },
+    {
+      path: '/exports/provenance/{claimId}',
+      type: 'application/ld+json',
+      about: 'PROV-O JSON-LD of a claim: its occurrences, reporting chains, sources and agents.',
+    },
     ...['subgraph.graphml', 'subgraph/nodes.csv', 'subgraph/edges.csv'].map((name) => ({
       path: `/exports/${name}`,
       type: name.endsWith('graphml') ? 'application/graphml+xml' : 'text/csv',
       about: 'The entities, claims and events around one entity, for Gephi.',
-      parameters: { entity: 'an entity id (required)', depth: '1 or 2, default 1', maxNodes: `1 to ${MAX_SUBGRAPH_NODES}, default 500` },
+      parameters: {
+        entity: 'an entity id (required)',
+        depth: '1 or 2, default 1',
+        maxNodes: `1 to ${MAX_SUBGRAPH_NODES}, default 500`,
+      },
     })),
   ],
 };
@@ -38,7 +65,12 @@ class ExportError extends Error {
 }
 
 const notFound = (what: string, id: string) =>
-  new ExportError(404, new GraphQLError(`No ${what} with id ${JSON.stringify(id)}`, { extensions: { code: 'NOT_FOUND', id } }));
+  new ExportError(
+    404,
+    new GraphQLError(`No ${what} with id ${JSON.stringify(id)}`, {
+      extensions: { code: 'NOT_FOUND', id },
+    }),
+  );
 
 /** A response as data; the plugin turns it into the server's own Response class. */
 interface Reply {
@@ -47,12 +79,23 @@ interface Reply {
   headers: Record<string, string>;
 }
 
-function json(body: unknown, status: number, contentType = 'application/json; charset=utf-8'): Reply {
+function json(
+  body: unknown,
+  status: number,
+  contentType = 'application/json; charset=utf-8',
+): Reply {
   return { status, body: JSON.stringify(body, null, 2), headers: { 'content-type': contentType } };
 }
 
 function download(body: string, contentType: string, filename: string): Reply {
-  return { status: 200, body, headers: { 'content-type': contentType, 'content-disposition': `attachment; filename="${filename}"` } };
+  return {
+    status: 200,
+    body,
+    headers: {
+      'content-type': contentType,
+      'content-disposition': `attachment; filename="${filename}"`,
+    },
+  };
 }
 
 /** Query parameters checked one by one: an unknown one or a bad value is a 400 that names it and what is allowed. */
@@ -62,7 +105,15 @@ class Params {
     allowed: string[],
   ) {
     for (const name of search.keys()) {
-      if (!allowed.includes(name)) throw new ExportError(400, badArgument(name, search.get(name), `left out: this export takes ${allowed.map((a) => `\`${a}\``).join(', ')}`));
+      if (!allowed.includes(name))
+        throw new ExportError(
+          400,
+          badArgument(
+            name,
+            search.get(name),
+            `left out: this export takes ${allowed.map((a) => `\`${a}\``).join(', ')}`,
+          ),
+        );
     }
   }
 
@@ -70,13 +121,22 @@ class Params {
     const raw = this.search.get(name);
     if (raw === null) return fallback;
     const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isInteger(value) || value < min || value > max) throw new ExportError(400, badArgument(name, raw, `an integer between ${min} and ${max}`));
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new ExportError(400, badArgument(name, raw, `an integer between ${min} and ${max}`));
     return value;
   }
 
   id(name: string, example: string): string {
     const raw = this.search.get(name);
-    if (raw === null || raw.trim() === '' || raw.length > MAX_ID_LENGTH) throw new ExportError(400, badArgument(name, raw ?? '', `an id of 1 to ${MAX_ID_LENGTH} characters, e.g. \`${example}\``));
+    if (raw === null || raw.trim() === '' || raw.length > MAX_ID_LENGTH)
+      throw new ExportError(
+        400,
+        badArgument(
+          name,
+          raw ?? '',
+          `an id of 1 to ${MAX_ID_LENGTH} characters, e.g. \`${example}\``,
+        ),
+      );
     return raw;
   }
 }
@@ -89,7 +149,8 @@ function pathId(rest: string, what: string): string {
   } catch {
     throw new ExportError(400, badArgument(what, rest, 'a percent-encoded id'));
   }
-  if (id === '' || id.length > MAX_ID_LENGTH) throw new ExportError(400, badArgument(what, id, `an id of 1 to ${MAX_ID_LENGTH} characters`));
+  if (id === '' || id.length > MAX_ID_LENGTH)
+    throw new ExportError(400, badArgument(what, id, `an id of 1 to ${MAX_ID_LENGTH} characters`));
   return id;
 }
 
@@ -131,18 +192,43 @@ async function subgraph(graph: Graph, url: URL, render: (s: Subgraph) => Reply):
   return reply;
 }
 
-const fileStem = (s: Subgraph) => `subgraph-${s.center.replace(/[^A-Za-z0-9._-]+/g, '_')}-depth${s.depth}`;
+const fileStem = (s: Subgraph) =>
+  `subgraph-${s.center.replace(/[^A-Za-z0-9._-]+/g, '_')}-depth${s.depth}`;
 
 async function route(graph: Graph, url: URL): Promise<Reply> {
   const path = url.pathname.slice(PREFIX.length);
   if (path === '' || path === '/') return json(INDEX, 200);
   if (path === '/claim-reviews.jsonld') return claimReviews(graph, url);
-  if (path.startsWith('/claim-review/')) return claimReview(graph, pathId(path.slice('/claim-review/'.length), 'claimId'));
-  if (path.startsWith('/provenance/')) return provenance(graph, pathId(path.slice('/provenance/'.length), 'claimId'));
-  if (path === '/subgraph.graphml') return subgraph(graph, url, (s) => download(toGraphml(s), 'application/graphml+xml; charset=utf-8', `${fileStem(s)}.graphml`));
-  if (path === '/subgraph/nodes.csv') return subgraph(graph, url, (s) => download(toNodesCsv(s), 'text/csv; charset=utf-8; header=present', `${fileStem(s)}-nodes.csv`));
-  if (path === '/subgraph/edges.csv') return subgraph(graph, url, (s) => download(toEdgesCsv(s), 'text/csv; charset=utf-8; header=present', `${fileStem(s)}-edges.csv`));
-  throw new ExportError(404, new GraphQLError(`No export at ${url.pathname}; GET /exports lists them`, { extensions: { code: 'NOT_FOUND' } }));
+  if (path.startsWith('/claim-review/'))
+    return claimReview(graph, pathId(path.slice('/claim-review/'.length), 'claimId'));
+  if (path.startsWith('/provenance/'))
+    return provenance(graph, pathId(path.slice('/provenance/'.length), 'claimId'));
+  if (path === '/subgraph.graphml')
+    return subgraph(graph, url, (s) =>
+      download(toGraphml(s), 'application/graphml+xml; charset=utf-8', `${fileStem(s)}.graphml`),
+    );
+  if (path === '/subgraph/nodes.csv')
+    return subgraph(graph, url, (s) =>
+      download(
+        toNodesCsv(s),
+        'text/csv; charset=utf-8; header=present',
+        `${fileStem(s)}-nodes.csv`,
+      ),
+    );
+  if (path === '/subgraph/edges.csv')
+    return subgraph(graph, url, (s) =>
+      download(
+        toEdgesCsv(s),
+        'text/csv; charset=utf-8; header=present',
+        `${fileStem(s)}-edges.csv`,
+      ),
+    );
+  throw new ExportError(
+    404,
+    new GraphQLError(`No export at ${url.pathname}; GET /exports lists them`, {
+      extensions: { code: 'NOT_FOUND' },
+    }),
+  );
 }
 
 /**
@@ -173,7 +259,11 @@ async function refused(request: Request, access: ExportAccess | undefined): Prom
     throw error;
   }
   if (principal === null && access.readsRequireAuth) {
-    return deny(new GraphQLError('This service requires a credential for reads too (READS_REQUIRE_AUTH)', { extensions: { code: 'UNAUTHENTICATED' } }));
+    return deny(
+      new GraphQLError('This service requires a credential for reads too (READS_REQUIRE_AUTH)', {
+        extensions: { code: 'UNAUTHENTICATED' },
+      }),
+    );
   }
   return null;
 }
@@ -181,7 +271,10 @@ async function refused(request: Request, access: ExportAccess | undefined): Prom
 export function useExports(graph: Graph, access?: ExportAccess): Plugin {
   const answer = async (request: Request, url: URL): Promise<Reply> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      const error = new GraphQLError(`${request.method} is not allowed on ${url.pathname}; exports are read with GET`, { extensions: { code: 'METHOD_NOT_ALLOWED' } });
+      const error = new GraphQLError(
+        `${request.method} is not allowed on ${url.pathname}; exports are read with GET`,
+        { extensions: { code: 'METHOD_NOT_ALLOWED' } },
+      );
       const reply = json({ errors: [error.toJSON()] }, 405);
       reply.headers.allow = 'GET, HEAD';
       return reply;
@@ -189,18 +282,26 @@ export function useExports(graph: Graph, access?: ExportAccess): Plugin {
     try {
       return (await refused(request, access)) ?? (await route(graph, url));
     } catch (error) {
-      if (error instanceof ExportError) return json({ errors: [error.error.toJSON()] }, error.status);
+      if (error instanceof ExportError)
+        return json({ errors: [error.error.toJSON()] }, error.status);
       const log = requestLogger(request);
       if (log) log.error({ err: error, path: url.pathname }, 'export failed');
       else console.error(error);
-      return json({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, 500);
+      return json(
+        {
+          errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        },
+        500,
+      );
     }
   };
   return {
     async onRequest({ request, url, fetchAPI, endResponse }) {
       if (url.pathname !== PREFIX && !url.pathname.startsWith(`${PREFIX}/`)) return;
       const reply = await answer(request, url);
-      endResponse(new fetchAPI.Response(reply.body, { status: reply.status, headers: reply.headers }));
+      endResponse(
+        new fetchAPI.Response(reply.body, { status: reply.status, headers: reply.headers }),
+      );
     },
   };
 }

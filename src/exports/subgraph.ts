@@ -33,14 +33,23 @@ export const MAX_SUBGRAPH_NODES = 2000;
  * The entities, claims and events within `depth` entity-to-entity steps of one entity, and the
  * links among them: two round trips whatever the size. Null when there is no such entity.
  */
-export async function findSubgraph(graph: Graph, entityId: string, depth: number, maxNodes: number): Promise<Subgraph | null> {
-  const [found] = await graph.read<{ truncated: boolean; nodes: SubgraphNode[] }>('exports/find-subgraph-nodes', {
-    entityId,
-    depth: neo4j.int(depth),
-    maxNodes: neo4j.int(maxNodes),
-  });
+export async function findSubgraph(
+  graph: Graph,
+  entityId: string,
+  depth: number,
+  maxNodes: number,
+): Promise<Subgraph | null> {
+  const [found] = await graph.read<{ truncated: boolean; nodes: SubgraphNode[] }>(
+    'exports/find-subgraph-nodes',
+    {
+      entityId,
+      depth: neo4j.int(depth),
+      maxNodes: neo4j.int(maxNodes),
+    },
+  );
   if (!found) return null;
-  const idsOf = (type: SubgraphNode['type']) => found.nodes.filter((n) => n.type === type).map((n) => n.id);
+  const idsOf = (type: SubgraphNode['type']) =>
+    found.nodes.filter((n) => n.type === type).map((n) => n.id);
   const edges = await graph.read<SubgraphEdge>('exports/find-subgraph-edges', {
     ids: found.nodes.map((n) => n.id),
     claimIds: idsOf('CLAIM'),
@@ -72,20 +81,27 @@ const NODE_KEYS = [
 
 /** GraphML (graphml.graphdrawing.org) as Gephi, yEd and NetworkX read it: typed keys, directed edges labelled by relation. */
 export function toGraphml(subgraph: Subgraph): string {
-  const data = (key: string, value: unknown) => (value === null || value === undefined ? '' : `<data key="${key}">${xml(String(value))}</data>`);
+  const data = (key: string, value: unknown) =>
+    value === null || value === undefined ? '' : `<data key="${key}">${xml(String(value))}</data>`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="center" for="graph" attr.name="center" attr.type="string"/>',
     '  <key id="depth" for="graph" attr.name="depth" attr.type="int"/>',
     '  <key id="truncated" for="graph" attr.name="truncated" attr.type="boolean"/>',
-    ...NODE_KEYS.map((k) => `  <key id="${k.id}" for="node" attr.name="${k.id}" attr.type="${k.type}"/>`),
+    ...NODE_KEYS.map(
+      (k) => `  <key id="${k.id}" for="node" attr.name="${k.id}" attr.type="${k.type}"/>`,
+    ),
     '  <key id="relation" for="edge" attr.name="label" attr.type="string"/>',
     `  <graph id="${xml(subgraph.center)}" edgedefault="directed">`,
     `    ${data('center', subgraph.center)}${data('depth', subgraph.depth)}${data('truncated', subgraph.truncated)}`,
-    ...subgraph.nodes.map((n) => `    <node id="${xml(n.id)}">${NODE_KEYS.map((k) => data(k.id, n[k.id])).join('')}</node>`),
+    ...subgraph.nodes.map(
+      (n) =>
+        `    <node id="${xml(n.id)}">${NODE_KEYS.map((k) => data(k.id, n[k.id])).join('')}</node>`,
+    ),
     ...subgraph.edges.map(
-      (e, i) => `    <edge id="e${i}" source="${xml(e.source)}" target="${xml(e.target)}">${data('relation', e.relation)}</edge>`,
+      (e, i) =>
+        `    <edge id="e${i}" source="${xml(e.source)}" target="${xml(e.target)}">${data('relation', e.relation)}</edge>`,
     ),
     '  </graph>',
     '</graphml>',
@@ -109,7 +125,16 @@ function csv(header: string[], rows: unknown[][]): string {
 export function toNodesCsv(subgraph: Subgraph): string {
   return csv(
     ['Id', 'Label', 'Type', 'Kind', 'Date', 'Earliest', 'Disputed', 'Distance'],
-    subgraph.nodes.map((n) => [n.id, n.label, n.type, n.kind, n.date, n.earliest, n.disputed, n.distance]),
+    subgraph.nodes.map((n) => [
+      n.id,
+      n.label,
+      n.type,
+      n.kind,
+      n.date,
+      n.earliest,
+      n.disputed,
+      n.distance,
+    ]),
   );
 }
 

@@ -93,6 +93,8 @@ export function storedDate(record: Record<string, unknown>, prefix: string) {
 /** Drops null, undefined and empty-array members, so a document states only what is known. */
 export function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
   return Object.fromEntries(
-    Object.entries(object).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+    Object.entries(object).filter(
+      ([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0),
+    ),
   ) as Partial<T>;
 }

@@ -16,5 +16,10 @@ export interface Context {
 }
 
 export function createContext(graph: Graph, principal: Principal | null = null): Context {
-  return { repos: createRepositories(graph), history: createHistory(graph), writes: createWrites(graph), principal };
+  return {
+    repos: createRepositories(graph),
+    history: createHistory(graph),
+    writes: createWrites(graph),
+    principal,
+  };
 }

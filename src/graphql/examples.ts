@@ -26,6 +26,10 @@ export function loadExamples(): Example[] {
         .readdirSync(path.join(EXAMPLES_DIR, d.name))
         .filter((f) => f.endsWith('.graphql'))
         .sort()
-        .map((f) => ({ user: d.name, name: f.replace(/\.graphql$/, ''), query: fs.readFileSync(path.join(EXAMPLES_DIR, d.name, f), 'utf8') })),
+        .map((f) => ({
+          user: d.name,
+          name: f.replace(/\.graphql$/, ''),
+          query: fs.readFileSync(path.join(EXAMPLES_DIR, d.name, f), 'utf8'),
+        })),
     );
 }

@@ -14,7 +14,10 @@ export function encodeCursor(index: number): string {
 }
 
 /** Checks `first` and `after` and turns them into a slice; a bad value is a precise client error. */
-export function parsePage(args: { first?: number | null; after?: string | null }, defaultFirst = 20): Page {
+export function parsePage(
+  args: { first?: number | null; after?: string | null },
+  defaultFirst = 20,
+): Page {
   const first = args.first ?? defaultFirst;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badArgument('first', first, `between 1 and ${MAX_PAGE_SIZE}`);
@@ -30,7 +33,12 @@ export function parsePage(args: { first?: number | null; after?: string | null }
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: number;
 }
 

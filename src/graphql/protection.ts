@@ -7,7 +7,14 @@ import { DatabaseUnavailableError, QueryTimeoutError } from '../neo4j/errors';
 
 type ProtectionConfig = Pick<
   Config,
-  'nodeEnv' | 'maxBodyBytes' | 'maxQueryDepth' | 'maxQueryCost' | 'maxAliases' | 'maxTokens' | 'maxDirectives' | 'introspectionEnabled'
+  | 'nodeEnv'
+  | 'maxBodyBytes'
+  | 'maxQueryDepth'
+  | 'maxQueryCost'
+  | 'maxAliases'
+  | 'maxTokens'
+  | 'maxDirectives'
+  | 'introspectionEnabled'
 >;
 
 /**
@@ -24,16 +31,27 @@ export function protectionPlugins(config: ProtectionConfig): Plugin[] {
     maxDirectives: { n: config.maxDirectives },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   });
-  const plugins: Plugin[] = [useBodyLimit(config.maxBodyBytes), ...(armor.protect().plugins as Plugin[])];
+  const plugins: Plugin[] = [
+    useBodyLimit(config.maxBodyBytes),
+    ...(armor.protect().plugins as Plugin[]),
+  ];
   if (!config.introspectionEnabled) plugins.push(useDisableIntrospection());
   return plugins;
 }
 
 function tooLarge(fetchAPI: { Response: typeof Response }, maxBytes: number): Response {
   const body = {
-    errors: [{ message: `The request body is larger than ${maxBytes} bytes (MAX_BODY_BYTES)`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    errors: [
+      {
+        message: `The request body is larger than ${maxBytes} bytes (MAX_BODY_BYTES)`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE' },
+      },
+    ],
   };
-  return new fetchAPI.Response(JSON.stringify(body), { status: 413, headers: { 'content-type': 'application/json' } });
+  return new fetchAPI.Response(JSON.stringify(body), {
+    status: 413,
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 /**
@@ -66,7 +84,13 @@ export function useBodyLimit(maxBytes: number): Plugin {
         const headers = new fetchAPI.Headers(request.headers);
         headers.delete('content-length');
         headers.delete('transfer-encoding');
-        return requestParser(new fetchAPI.Request(request.url, { method: request.method, headers, body: Buffer.concat(chunks) }));
+        return requestParser(
+          new fetchAPI.Request(request.url, {
+            method: request.method,
+            headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
       });
     },
   };
@@ -80,16 +104,22 @@ export function maskDomainErrors(error: unknown, message: string, isDev?: boolea
   const original = error instanceof GraphQLError ? error.originalError : error;
   const path = error instanceof GraphQLError ? error.path : undefined;
   if (original instanceof DatabaseUnavailableError) {
-    return new GraphQLError('Neo4j is unreachable; the service answers again as soon as it is back. Retry shortly.', {
-      path,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    });
+    return new GraphQLError(
+      'Neo4j is unreachable; the service answers again as soon as it is back. Retry shortly.',
+      {
+        path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      },
+    );
   }
   if (original instanceof QueryTimeoutError) {
-    return new GraphQLError('The query took longer than the server allows (NEO4J_QUERY_TIMEOUT_MS) and was stopped; ask for less, e.g. a smaller page or fewer hops.', {
-      path,
-      extensions: { code: 'QUERY_TIMEOUT' },
-    });
+    return new GraphQLError(
+      'The query took longer than the server allows (NEO4J_QUERY_TIMEOUT_MS) and was stopped; ask for less, e.g. a smaller page or fewer hops.',
+      {
+        path,
+        extensions: { code: 'QUERY_TIMEOUT' },
+      },
+    );
   }
   return maskError(error, message, isDev);
 }

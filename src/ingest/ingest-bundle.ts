@@ -6,7 +6,19 @@ import { BundleValidationError, validateBundle } from '../bundle/validate';
 import { Graph, GraphTransaction } from '../neo4j/graph';
 
 /** The write steps of an ingestion, in the order they run. */
-export const INGEST_STEPS = ['entities', 'roles', 'source', 'events', 'claims', 'occurrences', 'chains', 'disputes', 'supports', 'reviews', 'sourcing'] as const;
+export const INGEST_STEPS = [
+  'entities',
+  'roles',
+  'source',
+  'events',
+  'claims',
+  'occurrences',
+  'chains',
+  'disputes',
+  'supports',
+  'reviews',
+  'sourcing',
+] as const;
 
 /** Where an ingestion stands: rows of the current step written so far, out of the step's rows. */
 export interface IngestProgress {
@@ -34,7 +46,14 @@ export interface IngestResult {
   sourceId: string;
   /** Bundle entity id → stored entity id, for entities merged into ones already in the graph. */
   merged: Record<string, string>;
-  counts: { entities: number; events: number; claims: number; occurrences: number; relations: number; reviews: number };
+  counts: {
+    entities: number;
+    events: number;
+    claims: number;
+    occurrences: number;
+    relations: number;
+    reviews: number;
+  };
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -91,10 +110,22 @@ function applyEntityMapping(bundle: Bundle, map: Map<string, string>): Bundle {
   return {
     ...bundle,
     source: { ...bundle.source, publisher: to(bundle.source.publisher) },
-    entities: bundle.entities.map((e) => ({ ...e, id: to(e.id), roles: e.roles.map((r) => ({ ...r, of: r.of && to(r.of) })) })),
-    events: bundle.events.map((ev) => ({ ...ev, places: ev.places.map(to), participants: ev.participants.map(to) })),
+    entities: bundle.entities.map((e) => ({
+      ...e,
+      id: to(e.id),
+      roles: e.roles.map((r) => ({ ...r, of: r.of && to(r.of) })),
+    })),
+    events: bundle.events.map((ev) => ({
+      ...ev,
+      places: ev.places.map(to),
+      participants: ev.participants.map(to),
+    })),
     claims: bundle.claims.map((c) => ({ ...c, subjects: c.subjects.map(to) })),
-    occurrences: bundle.occurrences.map((o) => ({ ...o, speaker: to(o.speaker), reportedBy: to(o.reportedBy) })),
+    occurrences: bundle.occurrences.map((o) => ({
+      ...o,
+      speaker: to(o.speaker),
+      reportedBy: to(o.reportedBy),
+    })),
   };
 }
 
@@ -108,17 +139,34 @@ export const bundleHash = (input: unknown) => `sha256:${hash(JSON.stringify(inpu
  * nothing; MERGE everywhere, so loading it twice changes nothing; entities resolved by id, then by
  * name or alias, so a second article that says "Elon Musk" joins the node that is already there.
  */
-export async function ingestBundle(graph: Graph, input: unknown, text?: string, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestBundle(
+  graph: Graph,
+  input: unknown,
+  text?: string,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const validation = validateBundle(input, text);
   if (!validation.ok) throw new BundleValidationError(validation.problems);
   const parsed = validation.bundle;
   const batchSize = options.batchSize ?? 2000;
   const beforeStep = options.beforeStep ?? (() => undefined);
   const progress = (step: IngestProgress['step'], done: number, total: number) =>
-    options.onProgress?.({ step, stepNumber: INGEST_STEPS.indexOf(step) + 1, steps: INGEST_STEPS.length, done, total });
+    options.onProgress?.({
+      step,
+      stepNumber: INGEST_STEPS.indexOf(step) + 1,
+      steps: INGEST_STEPS.length,
+      done,
+      total,
+    });
 
   return graph.writeTransaction(async (tx) => {
-    const runBatched = async (step: IngestProgress['step'], query: string, key: string, rows: unknown[], extra: Record<string, unknown> = {}) => {
+    const runBatched = async (
+      step: IngestProgress['step'],
+      query: string,
+      key: string,
+      rows: unknown[],
+      extra: Record<string, unknown> = {},
+    ) => {
       await beforeStep(step);
       progress(step, 0, rows.length);
       let done = 0;
@@ -129,7 +177,9 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
       }
     };
 
-    const stored = await tx.run<{ contentHash: string }>('ingest/find-source-hash', { id: parsed.source.id });
+    const stored = await tx.run<{ contentHash: string }>('ingest/find-source-hash', {
+      id: parsed.source.id,
+    });
     if (stored.length > 0 && stored[0].contentHash !== parsed.source.contentHash) {
       throw new BundleValidationError([
         {
@@ -142,15 +192,24 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
     const rows = entityRows(parsed);
     const merged: Record<string, string> = {};
     for (const batch of chunks(rows, batchSize)) {
-      const resolved = await tx.run<{ localId: string; storedId: string | null }>('ingest/resolve-entities', { entities: batch });
-      for (const r of resolved) if (r.storedId && r.storedId !== r.localId) merged[r.localId] = r.storedId;
+      const resolved = await tx.run<{ localId: string; storedId: string | null }>(
+        'ingest/resolve-entities',
+        { entities: batch },
+      );
+      for (const r of resolved)
+        if (r.storedId && r.storedId !== r.localId) merged[r.localId] = r.storedId;
     }
     const bundle = applyEntityMapping(parsed, new Map(Object.entries(merged)));
     const depthOf = depths(bundle);
 
     await runBatched('entities', 'ingest/upsert-entities', 'entities', entityRows(bundle));
     const roles = bundle.entities.flatMap((e) =>
-      e.roles.map((r) => ({ ...r, holder: e.id, of: r.of ?? null, id: `role:${hash(`${e.id}|${r.title}|${r.of ?? ''}`).slice(0, 24)}` })),
+      e.roles.map((r) => ({
+        ...r,
+        holder: e.id,
+        of: r.of ?? null,
+        id: `role:${hash(`${e.id}|${r.title}|${r.of ?? ''}`).slice(0, 24)}`,
+      })),
     );
     await runBatched('roles', 'ingest/upsert-roles', 'roles', roles);
     await beforeStep('source');
@@ -170,13 +229,29 @@ export async function ingestBundle(graph: Graph, input: unknown, text?: string, 
       anchor: { ...o.anchor, start: neo4j.int(o.anchor.start), end: neo4j.int(o.anchor.end) },
       published: o.published ?? bundle.source.published,
     }));
-    await runBatched('occurrences', 'ingest/upsert-occurrences', 'occurrences', occurrences, { sourceId: bundle.source.id });
-    const links = bundle.occurrences.filter((o) => o.quotedFrom).map((o) => ({ from: o.id, to: o.quotedFrom }));
+    await runBatched('occurrences', 'ingest/upsert-occurrences', 'occurrences', occurrences, {
+      sourceId: bundle.source.id,
+    });
+    const links = bundle.occurrences
+      .filter((o) => o.quotedFrom)
+      .map((o) => ({ from: o.id, to: o.quotedFrom }));
     await runBatched('chains', 'ingest/link-reporting-chains', 'links', links);
-    await runBatched('disputes', 'ingest/upsert-disputes', 'relations', bundle.relations.filter((r) => r.kind === 'DISPUTES'));
-    await runBatched('supports', 'ingest/upsert-supports', 'relations', bundle.relations.filter((r) => r.kind === 'SUPPORTS'));
+    await runBatched(
+      'disputes',
+      'ingest/upsert-disputes',
+      'relations',
+      bundle.relations.filter((r) => r.kind === 'DISPUTES'),
+    );
+    await runBatched(
+      'supports',
+      'ingest/upsert-supports',
+      'relations',
+      bundle.relations.filter((r) => r.kind === 'SUPPORTS'),
+    );
     await runBatched('reviews', 'ingest/upsert-reviews', 'reviews', bundle.reviews);
-    const touched = [...new Set([...bundle.claims.map((c) => c.id), ...bundle.relations.map((r) => r.to)])];
+    const touched = [
+      ...new Set([...bundle.claims.map((c) => c.id), ...bundle.relations.map((r) => r.to)]),
+    ];
     await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
 
     const result: IngestResult = {

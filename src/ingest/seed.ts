@@ -18,7 +18,10 @@ export async function loadSeeds(graph: Graph, seedDir: string): Promise<SeedResu
   for (const file of findSeedBundles(seedDir)) {
     const { input, text } = readBundleFile(file);
     const id = (input as { id?: unknown })?.id;
-    const [stored] = typeof id === 'string' ? await graph.read<{ contentHash: string }>('ingest/find-bundle-hash', { id }) : [];
+    const [stored] =
+      typeof id === 'string'
+        ? await graph.read<{ contentHash: string }>('ingest/find-bundle-hash', { id })
+        : [];
     if (stored?.contentHash === bundleHash(input)) results.push({ file, result: null });
     else results.push({ file, result: await ingestBundle(graph, input, text) });
   }

@@ -10,15 +10,22 @@ import { claimSchema, fuzzyDateSchema, reviewSchema } from '../bundle/schema';
  */
 
 const id = claimSchema.shape.id;
-const words = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const words = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const reason = words(2000);
 
 const fuzzyDate = fuzzyDateSchema.superRefine((date, ctx) => {
   if (date.earliest && date.latest && date.earliest > date.latest) {
-    ctx.addIssue({ code: 'custom', message: `inverted date interval: earliest ${date.earliest} is after latest ${date.latest}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `inverted date interval: earliest ${date.earliest} is after latest ${date.latest}`,
+    });
   }
   if (date.precision !== 'UNKNOWN' && (!date.earliest || !date.latest)) {
-    ctx.addIssue({ code: 'custom', message: `a date with precision ${date.precision} needs both earliest and latest; use UNKNOWN when they are not known` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `a date with precision ${date.precision} needs both earliest and latest; use UNKNOWN when they are not known`,
+    });
   }
 });
 
@@ -57,7 +64,10 @@ export const addRelationInput = z
     evidence: z.array(id).min(1, 'needs at least one occurrence').max(100),
     note: words(2000).optional(),
   })
-  .refine((r) => r.fromClaimId !== r.toClaimId, { message: 'a claim cannot dispute or support itself', path: ['toClaimId'] });
+  .refine((r) => r.fromClaimId !== r.toClaimId, {
+    message: 'a claim cannot dispute or support itself',
+    path: ['toClaimId'],
+  });
 
 export const addReviewInput = reviewSchema
   .extend({
@@ -73,20 +83,39 @@ export const addReviewInput = reviewSchema
     const { ratingValue, bestRating, worstRating } = r.rating;
     if (![ratingValue, bestRating, worstRating].every(Number.isFinite)) {
       ctx.addIssue({ code: 'custom', path: ['rating'], message: 'ratings must be finite numbers' });
-    } else if (ratingValue < Math.min(bestRating, worstRating) || ratingValue > Math.max(bestRating, worstRating)) {
-      ctx.addIssue({ code: 'custom', path: ['rating', 'ratingValue'], message: `${ratingValue} is outside ${worstRating}..${bestRating}` });
+    } else if (
+      ratingValue < Math.min(bestRating, worstRating) ||
+      ratingValue > Math.max(bestRating, worstRating)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rating', 'ratingValue'],
+        message: `${ratingValue} is outside ${worstRating}..${bestRating}`,
+      });
     }
   });
 
 export const mergeEntitiesInput = z
   .object({ survivorId: id, duplicateId: id, reason })
-  .refine((m) => m.survivorId !== m.duplicateId, { message: 'an entity cannot be merged into itself', path: ['duplicateId'] });
+  .refine((m) => m.survivorId !== m.duplicateId, {
+    message: 'an entity cannot be merged into itself',
+    path: ['duplicateId'],
+  });
 
 const expectedVersion = z.number().int().min(1).max(2_000_000_000);
 
 export const recordCorrectionInput = z
-  .object({ claimId: id, expectedVersion, text: words(2000).optional(), appliesTo: fuzzyDate.optional(), reason })
-  .refine((c) => c.text !== undefined || c.appliesTo !== undefined, { message: 'give text or appliesTo: a correction must change something', path: ['text'] });
+  .object({
+    claimId: id,
+    expectedVersion,
+    text: words(2000).optional(),
+    appliesTo: fuzzyDate.optional(),
+    reason,
+  })
+  .refine((c) => c.text !== undefined || c.appliesTo !== undefined, {
+    message: 'give text or appliesTo: a correction must change something',
+    path: ['text'],
+  });
 
 export const retractClaimInput = z.object({ claimId: id, expectedVersion, reason });
 
@@ -96,24 +125,41 @@ export const retractRelationInput = z.object({ relationId: id, reason });
 function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
   }
   return value;
 }
 
 function pathOf(argument: string, path: PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), argument);
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    argument,
+  );
 }
 
 /** A client's mistakes in one argument, every problem listed with its path. */
 export function invalidArgument(argument: string, problems: Problem[]): GraphQLError {
-  const listed = problems.slice(0, 20).map((p) => `${p.path}: ${p.message}`).join('; ');
-  return new GraphQLError(`\`${argument}\` is invalid: ${listed}${problems.length > 20 ? `; and ${problems.length - 20} more` : ''}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument, problems: problems.slice(0, 200) },
-  });
+  const listed = problems
+    .slice(0, 20)
+    .map((p) => `${p.path}: ${p.message}`)
+    .join('; ');
+  return new GraphQLError(
+    `\`${argument}\` is invalid: ${listed}${problems.length > 20 ? `; and ${problems.length - 20} more` : ''}`,
+    {
+      extensions: { code: 'BAD_USER_INPUT', argument, problems: problems.slice(0, 200) },
+    },
+  );
 }
 
-export function parseInput<S extends z.ZodTypeAny>(schema: S, argument: string, value: unknown): z.output<S> {
+export function parseInput<S extends z.ZodTypeAny>(
+  schema: S,
+  argument: string,
+  value: unknown,
+): z.output<S> {
   const parsed = schema.safeParse(withoutNulls(value));
   if (!parsed.success) {
     throw invalidArgument(

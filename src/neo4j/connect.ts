@@ -12,7 +12,9 @@ export interface Neo4jConnection {
 }
 
 export function createDriver(uri: string, config: Config): Driver {
-  const auth = config.neo4jPassword ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword) : undefined;
+  const auth = config.neo4jPassword
+    ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword)
+    : undefined;
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: config.neo4jConnectTimeoutMs,
@@ -57,7 +59,10 @@ export async function connectNeo4j(config: Config): Promise<Neo4jConnection> {
     await embedded?.stop();
     throw error;
   }
-  const graph = new Graph(driver, { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs });
+  const graph = new Graph(driver, {
+    database: config.neo4jDatabase,
+    queryTimeoutMs: config.neo4jQueryTimeoutMs,
+  });
   return {
     graph,
     embedded,

@@ -25,7 +25,10 @@ function readAll(dir: string): Map<string, string> {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.cypher')) {
-        const name = path.relative(dir, full).replace(/\\/g, '/').replace(/\.cypher$/, '');
+        const name = path
+          .relative(dir, full)
+          .replace(/\\/g, '/')
+          .replace(/\.cypher$/, '');
         queries.set(name, compact(fs.readFileSync(full, 'utf8')));
       }
     }

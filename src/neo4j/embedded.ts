@@ -58,12 +58,18 @@ function launcherIsBuilt(): boolean {
   const lib = path.join(LAUNCHER_DIR, 'target/lib');
   if (!fs.existsSync(classFile) || !fs.existsSync(lib)) return false;
   const built = fs.statSync(classFile).mtimeMs;
-  const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/dev/claimgraph/Neo4jLauncher.java')];
+  const sources = [
+    path.join(LAUNCHER_DIR, 'pom.xml'),
+    path.join(LAUNCHER_DIR, 'src/main/java/dev/claimgraph/Neo4jLauncher.java'),
+  ];
   return sources.every((s) => fs.statSync(s).mtimeMs <= built);
 }
 
 /** Builds the launcher and fetches the Neo4j jars with Maven, once; later runs reuse them. */
-export function ensureLauncherBuilt(log: (line: string) => void = (l) => process.stderr.write(l + '\n'), java = 'java'): void {
+export function ensureLauncherBuilt(
+  log: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+  java = 'java',
+): void {
   requireCommand(java, ['-version'], JAVA_MISSING);
   if (launcherIsBuilt()) return;
   requireCommand(
@@ -73,9 +79,13 @@ export function ensureLauncherBuilt(log: (line: string) => void = (l) => process
       'Install Maven, or set NEO4J_URI to use a running Neo4j, or run docker compose up.',
   );
   log('Building the embedded Neo4j launcher (the first run fetches Neo4j from Maven Central)…');
-  const build = spawnSync('mvn', ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const build = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (build.status !== 0) {
     throw new StartupError(
       `Building the embedded Neo4j launcher failed (mvn exited ${build.status}). ` +
@@ -145,7 +155,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   await assertPortFree(options.port);
   fs.mkdirSync(options.dataDir, { recursive: true });
 
-  const classpath = [path.join(LAUNCHER_DIR, 'target/classes'), path.join(LAUNCHER_DIR, 'target/lib/*')].join(path.delimiter);
+  const classpath = [
+    path.join(LAUNCHER_DIR, 'target/classes'),
+    path.join(LAUNCHER_DIR, 'target/lib/*'),
+  ].join(path.delimiter);
   const child = spawn(java, [...jvmFlags(options.heap), '-cp', classpath, LAUNCHER_CLASS], {
     env: {
       ...process.env,
@@ -180,12 +193,17 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   };
 
   const auth = options.password ? neo4j.auth.basic('neo4j', options.password) : undefined;
-  const probe = neo4j.driver(uri, auth, { connectionTimeout: 2000, logging: { level: 'error', logger: () => {} } });
+  const probe = neo4j.driver(uri, auth, {
+    connectionTimeout: 2000,
+    logging: { level: 'error', logger: () => {} },
+  });
   const deadline = Date.now() + options.startupWaitMs;
   try {
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new StartupError(`The embedded Neo4j exited during start-up (code ${child.exitCode}). Its last output:\n${output.join('\n')}`);
+        throw new StartupError(
+          `The embedded Neo4j exited during start-up (code ${child.exitCode}). Its last output:\n${output.join('\n')}`,
+        );
       }
       try {
         await probe.verifyConnectivity();

@@ -19,11 +19,19 @@ const TIMED_OUT = new Set([
 /** Maps the driver's connectivity and timeout errors to domain errors; anything else is returned as is. */
 export function translateDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE.has(error.code) || /acquisition timed out|Failed to connect|ECONNREFUSED/i.test(error.message)) {
-    return new DatabaseUnavailableError(`Neo4j is unreachable (NEO4J_URI): ${error.message.split('\n')[0]}`, { cause: error });
+  if (
+    UNAVAILABLE.has(error.code) ||
+    /acquisition timed out|Failed to connect|ECONNREFUSED/i.test(error.message)
+  ) {
+    return new DatabaseUnavailableError(
+      `Neo4j is unreachable (NEO4J_URI): ${error.message.split('\n')[0]}`,
+      { cause: error },
+    );
   }
   if (TIMED_OUT.has(error.code)) {
-    return new QueryTimeoutError(`A query ran longer than its timeout and Neo4j stopped it`, { cause: error });
+    return new QueryTimeoutError(`A query ran longer than its timeout and Neo4j stopped it`, {
+      cause: error,
+    });
   }
   return error;
 }

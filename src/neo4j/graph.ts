@@ -58,11 +58,19 @@ export class Graph {
     return this.execute<Row>(statement, params, neo4j.routing.WRITE);
   }
 
-  private run<T>(query: string, params: Record<string, unknown>, routing: RoutingControl): Promise<T[]> {
+  private run<T>(
+    query: string,
+    params: Record<string, unknown>,
+    routing: RoutingControl,
+  ): Promise<T[]> {
     return this.execute<T>(cypher(query), params, routing);
   }
 
-  private async execute<T>(statement: string, params: Record<string, unknown>, routing: RoutingControl): Promise<T[]> {
+  private async execute<T>(
+    statement: string,
+    params: Record<string, unknown>,
+    routing: RoutingControl,
+  ): Promise<T[]> {
     await this.failFastWhileDown();
     this.roundTrips += 1;
     if (routing === neo4j.routing.READ) {
@@ -89,7 +97,10 @@ export class Graph {
    * BENCHMARKS.md). Reads share executeQuery's bookmark manager, so a read still sees every write
    * this service made before it, on a cluster too.
    */
-  private async autoCommitRead<T>(statement: string, params: Record<string, unknown>): Promise<T[]> {
+  private async autoCommitRead<T>(
+    statement: string,
+    params: Record<string, unknown>,
+  ): Promise<T[]> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,

@@ -5,7 +5,9 @@ import { embeddedOptionsFrom, startEmbeddedNeo4j } from './embedded';
 async function main() {
   const config = loadConfig();
   const neo4j = await startEmbeddedNeo4j(embeddedOptionsFrom(config));
-  console.log(`Neo4j is ready at ${neo4j.uri} (data in ${config.embeddedDataDir}). Use NEO4J_URI=${neo4j.uri}; Ctrl-C stops it.`);
+  console.log(
+    `Neo4j is ready at ${neo4j.uri} (data in ${config.embeddedDataDir}). Use NEO4J_URI=${neo4j.uri}; Ctrl-C stops it.`,
+  );
   const stop = () => void neo4j.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

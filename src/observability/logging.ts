@@ -24,8 +24,17 @@ const currentScope = new AsyncLocalStorage<RequestScope>();
 
 /** The service's pino logger: JSON lines on stdout, or appended to LOG_FILE when it is set. */
 export function createLogger(config: Pick<Config, 'logLevel' | 'logFile'>): Logger {
-  const destination = config.logFile ? pino.destination({ dest: config.logFile, sync: true, mkdir: true }) : pino.destination({ dest: 1, sync: true });
-  return pino({ level: config.logLevel, base: { service: 'claimgraph' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  const destination = config.logFile
+    ? pino.destination({ dest: config.logFile, sync: true, mkdir: true })
+    : pino.destination({ dest: 1, sync: true });
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service: 'claimgraph' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
 }
 
 /** The logger of a request being handled, carrying its request id; undefined when request logging is off. */
@@ -44,10 +53,16 @@ export function yogaLogger(base: Logger): YogaLogger {
       const log = currentScope.getStore()?.log ?? base;
       const [first, ...rest] = args;
       if (first instanceof Error) log[level]({ err: first }, first.message);
-      else if (typeof first === 'string') log[level](rest.length > 0 ? { details: rest } : {}, first);
+      else if (typeof first === 'string')
+        log[level](rest.length > 0 ? { details: rest } : {}, first);
       else log[level]({ details: args }, 'yoga');
     };
-  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
+  return {
+    debug: forward('debug'),
+    info: forward('info'),
+    warn: forward('warn'),
+    error: forward('error'),
+  };
 }
 
 /**
@@ -60,10 +75,16 @@ export function useRequestLogging(base: Logger): Plugin {
     onRequest({ request, url, requestHandler, setRequestHandler }) {
       const incoming = request.headers.get(REQUEST_ID_HEADER);
       const id = incoming && ACCEPTED_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      const scope: RequestScope = { id, log: base.child({ requestId: id }), startedAt: performance.now() };
+      const scope: RequestScope = {
+        id,
+        log: base.child({ requestId: id }),
+        startedAt: performance.now(),
+      };
       scopes.set(request, scope);
       scope.log.debug({ method: request.method, path: url.pathname }, 'request started');
-      setRequestHandler((req, serverContext) => currentScope.run(scope, () => requestHandler(req, serverContext)));
+      setRequestHandler((req, serverContext) =>
+        currentScope.run(scope, () => requestHandler(req, serverContext)),
+      );
     },
     onParams({ request, params }) {
       const scope = scopes.get(request);

@@ -3,7 +3,13 @@ import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 const KNOWN_ROOTS = new Set(['graphql', 'exports', 'explorer', 'health', 'ready', 'metrics']);
-const KNOWN_EXPORTS = new Set(['claim-review', 'claim-reviews.jsonld', 'provenance', 'subgraph.graphml', 'subgraph']);
+const KNOWN_EXPORTS = new Set([
+  'claim-review',
+  'claim-reviews.jsonld',
+  'provenance',
+  'subgraph.graphml',
+  'subgraph',
+]);
 
 /**
  * The route label of a path: its first segment (and for exports the second), never an id or an
@@ -50,7 +56,11 @@ export function useMetrics(): Plugin {
     onResponse({ request, response }) {
       const started = startedAt.get(request);
       if (started === undefined) return;
-      const labels = { method: request.method, route: routeOf(new URL(request.url, 'http://localhost').pathname), status: String(response.status) };
+      const labels = {
+        method: request.method,
+        route: routeOf(new URL(request.url, 'http://localhost').pathname),
+        status: String(response.status),
+      };
       requests.inc(labels);
       duration.observe(labels, (performance.now() - started) / 1000);
     },

@@ -64,7 +64,10 @@ export interface AuditFilter {
 /** Loaders for one moment; `asOf` is an ISO date-time that Cypher's datetime() reads. */
 function atMoment<V>(graph: Graph, query: string, asOf: string, missing: V): DataLoader<string, V> {
   return new DataLoader<string, V>(async (keys) => {
-    const rows = await graph.read<{ key: string; value: V }>(query, { ids: [...new Set(keys)], asOf });
+    const rows = await graph.read<{ key: string; value: V }>(query, {
+      ids: [...new Set(keys)],
+      asOf,
+    });
     const byKey = new Map(rows.map((r) => [r.key, r.value]));
     return keys.map((k) => byKey.get(k) ?? missing);
   });
@@ -82,18 +85,39 @@ export function createHistory(graph: Graph) {
     corrections: keyedLoader<CorrectionRecord[]>(graph, 'corrections/find-claim-corrections', []),
     auditEntry: keyedLoader<AuditRecord | null>(graph, 'audit/find-audit-entries-by-ids', null),
     async claimAsOf(id: string, asOf: string): Promise<ClaimSnapshotRecord | null> {
-      const loader = memo(claimLoaders, asOf, () => atMoment<ClaimSnapshotRecord | null>(graph, 'corrections/find-claims-as-of', asOf, null));
+      const loader = memo(claimLoaders, asOf, () =>
+        atMoment<ClaimSnapshotRecord | null>(graph, 'corrections/find-claims-as-of', asOf, null),
+      );
       const found = await loader.load(id);
       return found && { ...found, asOf };
     },
     async relationsAsOf(id: string, asOf: string): Promise<RelationSnapshotRecord[]> {
-      const loader = memo(relationLoaders, asOf, () => atMoment<RelationSnapshotRecord[]>(graph, 'corrections/find-claim-relations-as-of', asOf, []));
+      const loader = memo(relationLoaders, asOf, () =>
+        atMoment<RelationSnapshotRecord[]>(
+          graph,
+          'corrections/find-claim-relations-as-of',
+          asOf,
+          [],
+        ),
+      );
       return (await loader.load(id)).map((r) => ({ ...r, asOf }));
     },
     async auditLog(filter: AuditFilter, slice: Slice) {
-      const params = { actor: filter.actor, action: filter.action, skip: neo4j.int(slice.skip), limit: neo4j.int(slice.limit) };
-      const query = filter.claimId ? 'audit/list-audit-entries-for-claim' : filter.entityId ? 'audit/list-audit-entries-for-entity' : 'audit/list-audit-entries';
-      const [row] = await graph.read<{ total: number; items: AuditRecord[] }>(query, { ...params, targetId: filter.claimId ?? filter.entityId });
+      const params = {
+        actor: filter.actor,
+        action: filter.action,
+        skip: neo4j.int(slice.skip),
+        limit: neo4j.int(slice.limit),
+      };
+      const query = filter.claimId
+        ? 'audit/list-audit-entries-for-claim'
+        : filter.entityId
+          ? 'audit/list-audit-entries-for-entity'
+          : 'audit/list-audit-entries';
+      const [row] = await graph.read<{ total: number; items: AuditRecord[] }>(query, {
+        ...params,
+        targetId: filter.claimId ?? filter.entityId,
+      });
       return row ?? { total: 0, items: [] };
     },
   };

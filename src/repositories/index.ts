@@ -49,7 +49,10 @@ export function createRepositories(graph: Graph) {
     for (const { key, value } of included.relations ?? []) repos.claims.relations.prime(key, value);
   };
   /** One row of a single-shot read, after priming the caches with what it included. */
-  const readOne = async <T>(query: string, params: Record<string, unknown>): Promise<T | undefined> => {
+  const readOne = async <T>(
+    query: string,
+    params: Record<string, unknown>,
+  ): Promise<T | undefined> => {
     const [row] = await graph.read<T & { included?: Included | null }>(query, params);
     include(row?.included);
     return row;
@@ -59,31 +62,62 @@ export function createRepositories(graph: Graph) {
     claims: {
       byId: keyedLoader<ClaimRecord | null>(graph, 'claims/find-claims-by-ids', null),
       relations: relationsLoader(graph, include),
-      links: keyedLoader<ClaimLinks>(graph, 'claims/find-claim-links', { entityIds: [], eventIds: [], reviews: [] }),
+      links: keyedLoader<ClaimLinks>(graph, 'claims/find-claim-links', {
+        entityIds: [],
+        eventIds: [],
+        reviews: [],
+      }),
       occurrences: pagedLoader<IdPage>(graph, 'claims/find-claim-occurrences', emptyPage, include),
       /** A page of claims; with `withRelations`, each claim's relations come in the same trip. */
       async list(filter: ClaimFilterParams, slice: Slice, withRelations = false) {
-        const row = (await readOne<{ total: number; items: ClaimRecord[] }>('claims/list-claims', { ...filter, ...ints(slice), withRelations }))!;
+        const row = (await readOne<{ total: number; items: ClaimRecord[] }>('claims/list-claims', {
+          ...filter,
+          ...ints(slice),
+          withRelations,
+        }))!;
         for (const c of row.items) repos.claims.byId.prime(c.id, c);
         return row;
       },
     },
     occurrences: {
-      byId: keyedLoader<OccurrenceRecord | null>(graph, 'occurrences/find-occurrences-by-ids', null),
+      byId: keyedLoader<OccurrenceRecord | null>(
+        graph,
+        'occurrences/find-occurrences-by-ids',
+        null,
+      ),
       chain: keyedLoader<string[]>(graph, 'occurrences/find-reporting-chains', []),
     },
     entities: {
       byId: keyedLoader<EntityRecord | null>(graph, 'entities/find-entities-by-ids', null),
       events: keyedLoader<string[]>(graph, 'entities/find-entity-events', []),
-      claimsAsSpeaker: pagedLoader<IdPage>(graph, 'entities/find-entity-claims-as-speaker', emptyPage),
-      claimsAsSubject: pagedLoader<IdPage>(graph, 'entities/find-entity-claims-as-subject', emptyPage),
-      neighbourhood: pagedLoader<{ total: number; items: NeighbourRecord[] }>(graph, 'entities/find-entity-neighbourhoods', { total: 0, items: [] }, include),
+      claimsAsSpeaker: pagedLoader<IdPage>(
+        graph,
+        'entities/find-entity-claims-as-speaker',
+        emptyPage,
+      ),
+      claimsAsSubject: pagedLoader<IdPage>(
+        graph,
+        'entities/find-entity-claims-as-subject',
+        emptyPage,
+      ),
+      neighbourhood: pagedLoader<{ total: number; items: NeighbourRecord[] }>(
+        graph,
+        'entities/find-entity-neighbourhoods',
+        { total: 0, items: [] },
+        include,
+      ),
       async byName(key: string, kind: string | null, slice: Slice) {
-        const [row] = await graph.read<{ total: number; ids: string[] }>('entities/find-entities-by-name', { key, kind, ...ints(slice) });
+        const [row] = await graph.read<{ total: number; ids: string[] }>(
+          'entities/find-entities-by-name',
+          { key, kind, ...ints(slice) },
+        );
         return row ?? emptyPage;
       },
       async shortestConnection(from: string, to: string) {
-        const row = await readOne<{ steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] }>('entities/find-shortest-connection', { from, to });
+        const row = await readOne<{ steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] }>(
+          'entities/find-shortest-connection',
+          { from, to },
+        );
         return row?.steps ?? null;
       },
     },
@@ -96,16 +130,26 @@ export function createRepositories(graph: Graph) {
     },
     timeline: {
       async forEntity(entityId: string, from: string | null, to: string | null, slice: Slice) {
-        const row = await readOne<{ total: number; items: TimelineRecord[] }>('timeline/timeline-for-entity', { entityId, from, to, ...ints(slice) });
+        const row = await readOne<{ total: number; items: TimelineRecord[] }>(
+          'timeline/timeline-for-entity',
+          { entityId, from, to, ...ints(slice) },
+        );
         return row ?? { total: 0, items: [] };
       },
       async forRange(from: string | null, to: string | null, slice: Slice) {
-        return (await readOne<{ total: number; items: TimelineRecord[] }>('timeline/timeline-for-range', { from, to, ...ints(slice) }))!;
+        return (await readOne<{ total: number; items: TimelineRecord[] }>(
+          'timeline/timeline-for-range',
+          { from, to, ...ints(slice) },
+        ))!;
       },
     },
     search: {
       async text(query: string, slice: Slice) {
-        return (await readOne<{ total: number; hits: SearchRecord[] }>('search/search-text', { query, cap: neo4j.int(SEARCH_CAP), ...ints(slice) }))!;
+        return (await readOne<{ total: number; hits: SearchRecord[] }>('search/search-text', {
+          query,
+          cap: neo4j.int(SEARCH_CAP),
+          ...ints(slice),
+        }))!;
       },
     },
   };

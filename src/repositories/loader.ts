@@ -20,13 +20,19 @@ interface LoaderRow<V> {
 }
 
 /** A loader's rows, after priming the request's caches with what each row included. */
-async function readRows<V>(graph: Graph, query: string, params: Record<string, unknown>, include?: Include): Promise<LoaderRow<V>[]> {
+async function readRows<V>(
+  graph: Graph,
+  query: string,
+  params: Record<string, unknown>,
+  include?: Include,
+): Promise<LoaderRow<V>[]> {
   const rows = await graph.read<LoaderRow<V>>(query, params);
   if (include) for (const row of rows) include(row.included);
   return rows;
 }
 
-const byKey = <V>(pairs: { key: string; value: V }[]) => new Map(pairs.map((p) => [p.key, p.value]));
+const byKey = <V>(pairs: { key: string; value: V }[]) =>
+  new Map(pairs.map((p) => [p.key, p.value]));
 
 /**
  * A request-scoped DataLoader over one named query that takes `$ids` (or `$pages`) and returns
@@ -35,11 +41,19 @@ const byKey = <V>(pairs: { key: string; value: V }[]) => new Map(pairs.map((p) =
  * may also carry `included`, the records of what the answer points at (see Included), so that the
  * next level of resolvers finds them cached instead of asking again.
  */
-export function keyedLoader<V>(graph: Graph, query: string, missing: V, include?: Include): DataLoader<string, V> {
-  return new DataLoader<string, V>(async (keys) => {
-    const values = byKey(await readRows<V>(graph, query, { ids: [...new Set(keys)] }, include));
-    return keys.map((k) => values.get(k) ?? missing);
-  }, { batchScheduleFn });
+export function keyedLoader<V>(
+  graph: Graph,
+  query: string,
+  missing: V,
+  include?: Include,
+): DataLoader<string, V> {
+  return new DataLoader<string, V>(
+    async (keys) => {
+      const values = byKey(await readRows<V>(graph, query, { ids: [...new Set(keys)] }, include));
+      return keys.map((k) => values.get(k) ?? missing);
+    },
+    { batchScheduleFn },
+  );
 }
 
 export interface PageRequest {
@@ -54,11 +68,22 @@ const pageKey = (p: PageRequest) => `${p.id}|${p.skip}|${p.limit}`;
 
 /** `$pages` as the page queries take it: SKIP and LIMIT as Neo4j integers, each page with its key. */
 const pageParams = (pages: readonly PageRequest[]) => ({
-  pages: pages.map((p) => ({ ...p, relations: p.relations ?? false, skip: neo4j.int(p.skip), limit: neo4j.int(p.limit), key: pageKey(p) })),
+  pages: pages.map((p) => ({
+    ...p,
+    relations: p.relations ?? false,
+    skip: neo4j.int(p.skip),
+    limit: neo4j.int(p.limit),
+    key: pageKey(p),
+  })),
 });
 
 /** Like keyedLoader, for queries that return one page per {id, skip, limit} request. */
-export function pagedLoader<V>(graph: Graph, query: string, missing: V, include?: Include): DataLoader<PageRequest, V, string> {
+export function pagedLoader<V>(
+  graph: Graph,
+  query: string,
+  missing: V,
+  include?: Include,
+): DataLoader<PageRequest, V, string> {
   return new DataLoader<PageRequest, V, string>(
     async (pages) => {
       const values = byKey(await readRows<V>(graph, query, pageParams(pages), include));
@@ -73,11 +98,22 @@ export function pagedLoader<V>(graph: Graph, query: string, missing: V, include?
  * empty page with `relations: true` (claims/find-claim-occurrences), the one place that reads
  * them, and bring the claims on their other side and their evidence along.
  */
-export function relationsLoader(graph: Graph, include: Include): DataLoader<string, RelationRecord[]> {
-  return new DataLoader<string, RelationRecord[]>(async (keys) => {
-    const pages = [...new Set(keys)].map((id) => ({ id, skip: 0, limit: 0, relations: true }));
-    const rows = await readRows<IdPage>(graph, 'claims/find-claim-occurrences', pageParams(pages), include);
-    const relations = byKey(rows.flatMap((row) => row.included?.relations ?? []));
-    return keys.map((k) => relations.get(k) ?? []);
-  }, { batchScheduleFn });
+export function relationsLoader(
+  graph: Graph,
+  include: Include,
+): DataLoader<string, RelationRecord[]> {
+  return new DataLoader<string, RelationRecord[]>(
+    async (keys) => {
+      const pages = [...new Set(keys)].map((id) => ({ id, skip: 0, limit: 0, relations: true }));
+      const rows = await readRows<IdPage>(
+        graph,
+        'claims/find-claim-occurrences',
+        pageParams(pages),
+        include,
+      );
+      const relations = byKey(rows.flatMap((row) => row.included?.relations ?? []));
+      return keys.map((k) => relations.get(k) ?? []);
+    },
+    { batchScheduleFn },
+  );
 }

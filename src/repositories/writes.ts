@@ -26,7 +26,14 @@ export interface IngestPayloadRecord {
   bundleId: string;
   sourceId: string;
   merged: Record<string, string>;
-  counts: { entities: number; events: number; claims: number; occurrences: number; relations: number; reviews: number };
+  counts: {
+    entities: number;
+    events: number;
+    claims: number;
+    occurrences: number;
+    relations: number;
+    reviews: number;
+  };
   auditId: string;
 }
 export interface EntityMappingRecord {
@@ -102,7 +109,8 @@ const MAX_CHANGES_CHARS = 20000;
 async function audit(tx: GraphTransaction, actor: Principal, entry: AuditInput): Promise<string> {
   const id = newId('audit');
   let changes = JSON.stringify(entry.changes);
-  if (changes.length > MAX_CHANGES_CHARS) changes = JSON.stringify({ truncated: true, start: changes.slice(0, MAX_CHANGES_CHARS) });
+  if (changes.length > MAX_CHANGES_CHARS)
+    changes = JSON.stringify({ truncated: true, start: changes.slice(0, MAX_CHANGES_CHARS) });
   await tx.run('audit/record-audit-entry', {
     entry: {
       id,
@@ -133,7 +141,15 @@ interface References {
   takenReviews: string[];
 }
 
-async function checkReferences(tx: GraphTransaction, refs: Partial<Record<'claims' | 'subjects' | 'occurrences' | 'newClaims' | 'newRelations' | 'newReviews', string[]>>) {
+async function checkReferences(
+  tx: GraphTransaction,
+  refs: Partial<
+    Record<
+      'claims' | 'subjects' | 'occurrences' | 'newClaims' | 'newRelations' | 'newReviews',
+      string[]
+    >
+  >,
+) {
   const [row] = await tx.run<References>('mutations/check-references', {
     claims: [],
     subjects: [],
@@ -147,14 +163,18 @@ async function checkReferences(tx: GraphTransaction, refs: Partial<Record<'claim
 }
 
 function missing(path: string, ids: string[], all: string[], what: string): Problem[] {
-  return ids.map((id) => ({ path: all.length > 1 ? `${path}[${all.indexOf(id)}]` : path, message: `no ${what} with id "${id}"` }));
+  return ids.map((id) => ({
+    path: all.length > 1 ? `${path}[${all.indexOf(id)}]` : path,
+    message: `no ${what} with id "${id}"`,
+  }));
 }
 
 function throwIfAny(problems: Problem[]): void {
   if (problems.length > 0) throw invalidArgument('input', problems);
 }
 
-type FuzzyDateValue = { text?: string; earliest?: string; latest?: string; precision: string } | undefined;
+type FuzzyDateValue =
+  { text?: string; earliest?: string; latest?: string; precision: string } | undefined;
 
 function appliesFields(date: FuzzyDateValue) {
   return {
@@ -192,7 +212,13 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
     async ingestBundle(actor: Principal, bundle: unknown) {
       const source = (bundle as { source?: { textFile?: unknown } } | null)?.source;
       if (source && typeof source === 'object' && 'textFile' in source) {
-        throw invalidArgument('bundle', [{ path: 'source.textFile', message: 'the API takes the text itself in source.text; textFile names a file on the curator\'s disk' }]);
+        throw invalidArgument('bundle', [
+          {
+            path: 'source.textFile',
+            message:
+              "the API takes the text itself in source.text; textFile names a file on the curator's disk",
+          },
+        ]);
       }
       let auditId = '';
       try {
@@ -202,7 +228,12 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
               action: 'INGEST_BUNDLE',
               summary: `ingested bundle ${r.bundleId}: ${r.counts.claims} claims, ${r.counts.occurrences} occurrences, ${r.counts.entities} entities`,
               targetIds: [r.bundleId, r.sourceId],
-              changes: { bundleId: r.bundleId, sourceId: r.sourceId, counts: r.counts, merged: r.merged },
+              changes: {
+                bundleId: r.bundleId,
+                sourceId: r.sourceId,
+                counts: r.counts,
+                merged: r.merged,
+              },
             });
           },
         });
@@ -218,9 +249,18 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
       const id = input.id ?? newId('claim');
       return graph.writeTransaction(async (tx) => {
         const refs = await checkReferences(tx, { subjects: input.subjects, newClaims: [id] });
-        throwIfAny(missing('input.subjects', refs.missingSubjects, input.subjects, 'entity or event'));
-        if (refs.takenClaims.length > 0) throw conflict(`a claim with id "${id}" already exists; choose another id or leave it out`);
-        await tx.run('ingest/upsert-claims', { claims: [{ id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo ?? null }] });
+        throwIfAny(
+          missing('input.subjects', refs.missingSubjects, input.subjects, 'entity or event'),
+        );
+        if (refs.takenClaims.length > 0)
+          throw conflict(
+            `a claim with id "${id}" already exists; choose another id or leave it out`,
+          );
+        await tx.run('ingest/upsert-claims', {
+          claims: [
+            { id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo ?? null },
+          ],
+        });
         const auditId = await audit(tx, actor, {
           action: 'ADD_CLAIM',
           summary: `added claim ${id}`,
@@ -238,42 +278,99 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
       const id = input.id ?? newId('occurrence');
       return graph.writeTransaction(async (tx) => {
         const [ctx] = await tx.run<{
-          source: { text: string; contentHash: string; furniture: string[] | null; [k: string]: unknown } | null;
+          source: {
+            text: string;
+            contentHash: string;
+            furniture: string[] | null;
+            [k: string]: unknown;
+          } | null;
           speakerKind: string | null;
           outletKind: string | null;
           claimExists: boolean;
           relayed: { depth: number | null; claimId: string | null } | null;
           taken: boolean;
-        }>('mutations/find-occurrence-context', { ...input, quotedFromId: input.quotedFromId ?? null, id });
+        }>('mutations/find-occurrence-context', {
+          ...input,
+          quotedFromId: input.quotedFromId ?? null,
+          id,
+        });
         const problems: Problem[] = [];
-        if (!ctx.claimExists) problems.push({ path: 'input.claimId', message: `no claim with id "${input.claimId}"` });
-        if (!ctx.source) problems.push({ path: 'input.sourceId', message: `no source with id "${input.sourceId}"` });
-        if (!ctx.speakerKind) problems.push({ path: 'input.speakerId', message: `no entity with id "${input.speakerId}"` });
-        if (!ctx.outletKind) problems.push({ path: 'input.reportedById', message: `no entity with id "${input.reportedById}"` });
-        else if (ctx.outletKind !== 'OUTLET') problems.push({ path: 'input.reportedById', message: `"${input.reportedById}" is a ${ctx.outletKind}, but a publication is reported by an OUTLET` });
+        if (!ctx.claimExists)
+          problems.push({ path: 'input.claimId', message: `no claim with id "${input.claimId}"` });
+        if (!ctx.source)
+          problems.push({
+            path: 'input.sourceId',
+            message: `no source with id "${input.sourceId}"`,
+          });
+        if (!ctx.speakerKind)
+          problems.push({
+            path: 'input.speakerId',
+            message: `no entity with id "${input.speakerId}"`,
+          });
+        if (!ctx.outletKind)
+          problems.push({
+            path: 'input.reportedById',
+            message: `no entity with id "${input.reportedById}"`,
+          });
+        else if (ctx.outletKind !== 'OUTLET')
+          problems.push({
+            path: 'input.reportedById',
+            message: `"${input.reportedById}" is a ${ctx.outletKind}, but a publication is reported by an OUTLET`,
+          });
         if (input.quotedFromId !== undefined) {
-          if (!ctx.relayed) problems.push({ path: 'input.quotedFromId', message: `no occurrence with id "${input.quotedFromId}"` });
-          else if (ctx.relayed.claimId !== input.claimId) problems.push({ path: 'input.quotedFromId', message: `"${input.quotedFromId}" is an occurrence of another claim; a reporting chain relays one claim` });
+          if (!ctx.relayed)
+            problems.push({
+              path: 'input.quotedFromId',
+              message: `no occurrence with id "${input.quotedFromId}"`,
+            });
+          else if (ctx.relayed.claimId !== input.claimId)
+            problems.push({
+              path: 'input.quotedFromId',
+              message: `"${input.quotedFromId}" is an occurrence of another claim; a reporting chain relays one claim`,
+            });
         }
-        let anchor: { exact: string; prefix: string; suffix: string; start: number; end: number } | undefined;
+        let anchor:
+          { exact: string; prefix: string; suffix: string; start: number; end: number } | undefined;
         if (ctx.source) {
           const found = anchorQuote(ctx.source.text, input.exact, input.hint);
-          if (!found.ok) problems.push({ path: found.reason === 'ambiguous' ? 'input.hint' : 'input.exact', message: found.message });
+          if (!found.ok)
+            problems.push({
+              path: found.reason === 'ambiguous' ? 'input.hint' : 'input.exact',
+              message: found.message,
+            });
           else {
             anchor = found.anchor;
             const { start, end } = found.anchor;
             const text = ctx.source.text;
             const inFurniture = (ctx.source.furniture ?? []).some((f) => {
-              for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) if (start < at + f.length && at < end) return true;
+              for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1))
+                if (start < at + f.length && at < end) return true;
               return false;
             });
-            if (inFurniture) problems.push({ path: 'input.exact', message: 'the quote falls inside page furniture, which is not a claim of the source' });
+            if (inFurniture)
+              problems.push({
+                path: 'input.exact',
+                message:
+                  'the quote falls inside page furniture, which is not a claim of the source',
+              });
           }
         }
         throwIfAny(problems);
-        if (ctx.taken) throw conflict(`an occurrence with id "${id}" already exists; choose another id or leave it out`);
+        if (ctx.taken)
+          throw conflict(
+            `an occurrence with id "${id}" already exists; choose another id or leave it out`,
+          );
         const s = ctx.source!;
-        const published = input.published ?? (s.publishedPrecision ? { text: s.publishedText, earliest: s.publishedEarliest, latest: s.publishedLatest, precision: s.publishedPrecision } : null);
+        const published =
+          input.published ??
+          (s.publishedPrecision
+            ? {
+                text: s.publishedText,
+                earliest: s.publishedEarliest,
+                latest: s.publishedLatest,
+                precision: s.publishedPrecision,
+              }
+            : null);
         await tx.run('ingest/upsert-occurrences', {
           sourceId: input.sourceId,
           occurrences: [
@@ -290,8 +387,13 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
             },
           ],
         });
-        if (input.quotedFromId) await tx.run('ingest/link-reporting-chains', { links: [{ from: id, to: input.quotedFromId }] });
-        const [supported] = await tx.run<{ ids: string[] }>('mutations/find-supported-claims', { id: input.claimId });
+        if (input.quotedFromId)
+          await tx.run('ingest/link-reporting-chains', {
+            links: [{ from: id, to: input.quotedFromId }],
+          });
+        const [supported] = await tx.run<{ ids: string[] }>('mutations/find-supported-claims', {
+          id: input.claimId,
+        });
         await tx.run('ingest/refresh-claim-sourcing', { ids: [input.claimId, ...supported.ids] });
         const auditId = await audit(tx, actor, {
           action: 'ADD_OCCURRENCE',
@@ -310,14 +412,32 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
       const id = input.id ?? newId('rel');
       return graph.writeTransaction(async (tx) => {
         const claims = [input.fromClaimId, input.toClaimId];
-        const refs = await checkReferences(tx, { claims, occurrences: input.evidence, newRelations: [id] });
+        const refs = await checkReferences(tx, {
+          claims,
+          occurrences: input.evidence,
+          newRelations: [id],
+        });
         throwIfAny([
-          ...refs.missingClaims.map((c) => ({ path: c === input.fromClaimId ? 'input.fromClaimId' : 'input.toClaimId', message: `no claim with id "${c}"` })),
+          ...refs.missingClaims.map((c) => ({
+            path: c === input.fromClaimId ? 'input.fromClaimId' : 'input.toClaimId',
+            message: `no claim with id "${c}"`,
+          })),
           ...missing('input.evidence', refs.missingOccurrences, input.evidence, 'occurrence'),
         ]);
-        if (refs.takenRelations.length > 0) throw conflict(`a relation with id "${id}" already exists; choose another id or leave it out`);
-        const relation = { id, from: input.fromClaimId, to: input.toClaimId, evidence: input.evidence, note: input.note ?? null };
-        await tx.run(kind === 'DISPUTES' ? 'ingest/upsert-disputes' : 'ingest/upsert-supports', { relations: [relation] });
+        if (refs.takenRelations.length > 0)
+          throw conflict(
+            `a relation with id "${id}" already exists; choose another id or leave it out`,
+          );
+        const relation = {
+          id,
+          from: input.fromClaimId,
+          to: input.toClaimId,
+          evidence: input.evidence,
+          note: input.note ?? null,
+        };
+        await tx.run(kind === 'DISPUTES' ? 'ingest/upsert-disputes' : 'ingest/upsert-supports', {
+          relations: [relation],
+        });
         await tx.run('ingest/refresh-claim-sourcing', { ids: [input.toClaimId] });
         const auditId = await audit(tx, actor, {
           action: kind === 'DISPUTES' ? 'ADD_DISPUTE' : 'ADD_SUPPORT',
@@ -335,9 +455,25 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
       const id = input.id ?? newId('review');
       return graph.writeTransaction(async (tx) => {
         const refs = await checkReferences(tx, { claims: [input.claimId], newReviews: [id] });
-        throwIfAny(refs.missingClaims.map((c) => ({ path: 'input.claimId', message: `no claim with id "${c}"` })));
-        if (refs.takenReviews.length > 0) throw conflict(`a review with id "${id}" already exists; choose another id or leave it out`);
-        const review = { id, claim: input.claimId, author: input.author, datePublished: input.datePublished, url: input.url ?? null, reviewBody: input.reviewBody ?? null, rating: input.rating };
+        throwIfAny(
+          refs.missingClaims.map((c) => ({
+            path: 'input.claimId',
+            message: `no claim with id "${c}"`,
+          })),
+        );
+        if (refs.takenReviews.length > 0)
+          throw conflict(
+            `a review with id "${id}" already exists; choose another id or leave it out`,
+          );
+        const review = {
+          id,
+          claim: input.claimId,
+          author: input.author,
+          datePublished: input.datePublished,
+          url: input.url ?? null,
+          reviewBody: input.reviewBody ?? null,
+          rating: input.rating,
+        };
         await tx.run('ingest/upsert-reviews', { reviews: [review] });
         const auditId = await audit(tx, actor, {
           action: 'ADD_REVIEW',
@@ -353,25 +489,49 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
     async mergeEntities(actor: Principal, raw: unknown) {
       const input = parse(mergeEntitiesInput, raw);
       return graph.writeTransaction(async (tx) => {
-        const rows = await tx.run<{ entity: { id: string; kind: string; name: string; [k: string]: unknown } }>('mutations/lock-entities', input);
+        const rows = await tx.run<{
+          entity: { id: string; kind: string; name: string; [k: string]: unknown };
+        }>('mutations/lock-entities', input);
         const survivor = rows.find((r) => r.entity.id === input.survivorId)?.entity;
         const duplicate = rows.find((r) => r.entity.id === input.duplicateId)?.entity;
         const problems: Problem[] = [];
-        if (!survivor) problems.push({ path: 'input.survivorId', message: `no entity with id "${input.survivorId}"` });
-        if (!duplicate) problems.push({ path: 'input.duplicateId', message: `no entity with id "${input.duplicateId}"` });
+        if (!survivor)
+          problems.push({
+            path: 'input.survivorId',
+            message: `no entity with id "${input.survivorId}"`,
+          });
+        if (!duplicate)
+          problems.push({
+            path: 'input.duplicateId',
+            message: `no entity with id "${input.duplicateId}"`,
+          });
         if (survivor && duplicate && survivor.kind !== duplicate.kind) {
-          problems.push({ path: 'input.duplicateId', message: `"${duplicate.id}" is a ${duplicate.kind} and "${survivor.id}" a ${survivor.kind}; only entities of one kind can be one` });
-        }
-        throwIfAny(problems);
-        const [{ moved }] = await tx.run<{ moved: number }>('mutations/merge-entity-relationships', input);
-        const [{ types }] = await tx.run<{ types: string[] }>('mutations/find-entity-relationship-types', { id: input.duplicateId });
-        if (types.length > 0) {
-          // Refusing is the safe failure: deleting the duplicate now would lose these relationships.
-          throw new GraphQLError(`mergeEntities cannot move ${types.join(', ')} relationships yet, so nothing was merged; add them to cypher/mutations/merge-entity-relationships.cypher`, {
-            extensions: { code: 'UNSUPPORTED', types },
+          problems.push({
+            path: 'input.duplicateId',
+            message: `"${duplicate.id}" is a ${duplicate.kind} and "${survivor.id}" a ${survivor.kind}; only entities of one kind can be one`,
           });
         }
-        const [{ ids }] = await tx.run<{ ids: string[] }>('mutations/find-claims-spoken-by', { id: input.survivorId });
+        throwIfAny(problems);
+        const [{ moved }] = await tx.run<{ moved: number }>(
+          'mutations/merge-entity-relationships',
+          input,
+        );
+        const [{ types }] = await tx.run<{ types: string[] }>(
+          'mutations/find-entity-relationship-types',
+          { id: input.duplicateId },
+        );
+        if (types.length > 0) {
+          // Refusing is the safe failure: deleting the duplicate now would lose these relationships.
+          throw new GraphQLError(
+            `mergeEntities cannot move ${types.join(', ')} relationships yet, so nothing was merged; add them to cypher/mutations/merge-entity-relationships.cypher`,
+            {
+              extensions: { code: 'UNSUPPORTED', types },
+            },
+          );
+        }
+        const [{ ids }] = await tx.run<{ ids: string[] }>('mutations/find-claims-spoken-by', {
+          id: input.survivorId,
+        });
         await tx.run('mutations/absorb-duplicate-entity', input);
         if (ids.length > 0) await tx.run('ingest/refresh-claim-sourcing', { ids });
         const auditId = await audit(tx, actor, {
@@ -394,9 +554,20 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
           ...(input.appliesTo !== undefined ? appliesFields(input.appliesTo) : {}),
         };
         const before = editable(current);
-        const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== before[k]);
-        const fields = [...new Set(changed.map((k) => (k.startsWith('applies') ? 'appliesTo' : k)))];
-        if (fields.length === 0) throw invalidArgument('input', [{ path: 'input.text', message: 'the correction changes nothing: text and appliesTo already have these values' }]);
+        const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
+          (k) => next[k] !== before[k],
+        );
+        const fields = [
+          ...new Set(changed.map((k) => (k.startsWith('applies') ? 'appliesTo' : k))),
+        ];
+        if (fields.length === 0)
+          throw invalidArgument('input', [
+            {
+              path: 'input.text',
+              message:
+                'the correction changes nothing: text and appliesTo already have these values',
+            },
+          ]);
         return { kind: 'CORRECTION' as const, action: 'CORRECT_CLAIM' as const, next, fields };
       });
     },
@@ -404,21 +575,52 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
     retractClaim(actor: Principal, raw: unknown) {
       const input = parse(retractClaimInput, raw);
       return editClaim(actor, input.claimId, input.expectedVersion, input.reason, (current) => {
-        if (current.retracted) throw invalidArgument('input', [{ path: 'input.claimId', message: `claim "${current.id}" is already retracted` }]);
-        return { kind: 'RETRACTION' as const, action: 'RETRACT_CLAIM' as const, next: { ...editable(current), retracted: true }, fields: ['retracted'] };
+        if (current.retracted)
+          throw invalidArgument('input', [
+            { path: 'input.claimId', message: `claim "${current.id}" is already retracted` },
+          ]);
+        return {
+          kind: 'RETRACTION' as const,
+          action: 'RETRACT_CLAIM' as const,
+          next: { ...editable(current), retracted: true },
+          fields: ['retracted'],
+        };
       });
     },
 
     async retractRelation(actor: Principal, raw: unknown) {
       const input = parse(retractRelationInput, raw);
       return graph.writeTransaction(async (tx) => {
-        const [row] = await tx.run<{ relation: { id: string; kind: string; retractedAt: string | null; fromId: string; toId: string } }>('corrections/lock-relation', { id: input.relationId });
-        if (!row) throw invalidArgument('input', [{ path: 'input.relationId', message: `no dispute or support with id "${input.relationId}"` }]);
-        if (row.relation.retractedAt) throw invalidArgument('input', [{ path: 'input.relationId', message: `"${input.relationId}" was already retracted at ${row.relation.retractedAt}` }]);
-        const [{ correction }] = await tx.run<{ correction: CorrectionRecord }>('corrections/retract-relation', {
-          id: input.relationId,
-          correction: { id: newId('correction'), by: actor.id, reason: input.reason },
-        });
+        const [row] = await tx.run<{
+          relation: {
+            id: string;
+            kind: string;
+            retractedAt: string | null;
+            fromId: string;
+            toId: string;
+          };
+        }>('corrections/lock-relation', { id: input.relationId });
+        if (!row)
+          throw invalidArgument('input', [
+            {
+              path: 'input.relationId',
+              message: `no dispute or support with id "${input.relationId}"`,
+            },
+          ]);
+        if (row.relation.retractedAt)
+          throw invalidArgument('input', [
+            {
+              path: 'input.relationId',
+              message: `"${input.relationId}" was already retracted at ${row.relation.retractedAt}`,
+            },
+          ]);
+        const [{ correction }] = await tx.run<{ correction: CorrectionRecord }>(
+          'corrections/retract-relation',
+          {
+            id: input.relationId,
+            correction: { id: newId('correction'), by: actor.id, reason: input.reason },
+          },
+        );
         await tx.run('ingest/refresh-claim-sourcing', { ids: [row.relation.toId] });
         const auditId = await audit(tx, actor, {
           action: 'RETRACT_RELATION',
@@ -427,7 +629,13 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
           claimIds: [row.relation.fromId, row.relation.toId],
           changes: { reason: input.reason, relation: row.relation },
         });
-        return { relationId: input.relationId, fromId: row.relation.fromId, toId: row.relation.toId, correction, auditId };
+        return {
+          relationId: input.relationId,
+          fromId: row.relation.fromId,
+          toId: row.relation.toId,
+          correction,
+          auditId,
+        };
       });
     },
   };
@@ -442,11 +650,19 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
     claimId: string,
     expectedVersion: number,
     reason: string,
-    change: (current: ClaimState) => { kind: 'CORRECTION' | 'RETRACTION'; action: AuditAction; next: ReturnType<typeof editable>; fields: string[] },
+    change: (current: ClaimState) => {
+      kind: 'CORRECTION' | 'RETRACTION';
+      action: AuditAction;
+      next: ReturnType<typeof editable>;
+      fields: string[];
+    },
   ) {
     return graph.writeTransaction(async (tx) => {
       const [row] = await tx.run<{ claim: ClaimState }>('corrections/lock-claim', { id: claimId });
-      if (!row) throw invalidArgument('input', [{ path: 'input.claimId', message: `no claim with id "${claimId}"` }]);
+      if (!row)
+        throw invalidArgument('input', [
+          { path: 'input.claimId', message: `no claim with id "${claimId}"` },
+        ]);
       const current = row.claim;
       await options.afterVersionRead?.(claimId);
       if (current.version !== expectedVersion) {
@@ -456,17 +672,33 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
         );
       }
       const { kind, action, next, fields } = change(current);
-      const [{ correction }] = await tx.run<{ correction: CorrectionRecord }>('corrections/record-claim-correction', {
-        claimId,
-        next,
-        correction: { id: newId('correction'), kind, by: actor.id, reason, changedFields: fields },
-      });
+      const [{ correction }] = await tx.run<{ correction: CorrectionRecord }>(
+        'corrections/record-claim-correction',
+        {
+          claimId,
+          next,
+          correction: {
+            id: newId('correction'),
+            kind,
+            by: actor.id,
+            reason,
+            changedFields: fields,
+          },
+        },
+      );
       const auditId = await audit(tx, actor, {
         action,
         summary: `${kind === 'RETRACTION' ? 'retracted' : 'corrected'} claim ${claimId} (version ${current.version} → ${current.version + 1}): ${reason}`,
         targetIds: [claimId, correction.id],
         claimIds: [claimId],
-        changes: { reason, fields, before: editable(current), after: next, fromVersion: current.version, toVersion: current.version + 1 },
+        changes: {
+          reason,
+          fields,
+          before: editable(current),
+          after: next,
+          fromVersion: current.version,
+          toVersion: current.version + 1,
+        },
       });
       return { claimId, correction, auditId };
     });

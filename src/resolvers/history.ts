@@ -2,7 +2,14 @@ import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 import { requireRole } from '../auth/roles';
 import { Context } from '../graphql/context';
 import { badArgument } from '../graphql/errors';
-import type { ClaimResolvers, ClaimSnapshotResolvers, CorrectionResolvers, ClaimStateResolvers, QueryResolvers, RelationSnapshotResolvers } from '../graphql/generated';
+import type {
+  ClaimResolvers,
+  ClaimSnapshotResolvers,
+  CorrectionResolvers,
+  ClaimStateResolvers,
+  QueryResolvers,
+  RelationSnapshotResolvers,
+} from '../graphql/generated';
 import { parsePage, toConnection } from '../graphql/pagination';
 import { RelationSnapshotRecord } from '../repositories/history';
 import { dateArgument } from './args';
@@ -21,7 +28,11 @@ export function asOfArgument(value: string): string {
     const date = dateArgument('asOf', value);
     if (date) return `${date}T23:59:59.999999999Z`;
   }
-  throw badArgument('asOf', value, 'an ISO 8601 date (YYYY-MM-DD) or date-time with a zone (YYYY-MM-DDThh:mm:ssZ)');
+  throw badArgument(
+    'asOf',
+    value,
+    'an ISO 8601 date (YYYY-MM-DD) or date-time with a zone (YYYY-MM-DDThh:mm:ssZ)',
+  );
 }
 
 export const HistoryQuery: Pick<QueryResolvers<Context>, 'claimAsOf' | 'auditLog'> = {
@@ -29,10 +40,20 @@ export const HistoryQuery: Pick<QueryResolvers<Context>, 'claimAsOf' | 'auditLog
 
   async auditLog(_, args, { history, principal }) {
     requireRole(principal, 'editor', 'auditLog');
-    if (args.claimId && args.entityId) throw badArgument('entityId', args.entityId, 'left out when `claimId` is given: filter by one target at a time');
+    if (args.claimId && args.entityId)
+      throw badArgument(
+        'entityId',
+        args.entityId,
+        'left out when `claimId` is given: filter by one target at a time',
+      );
     const page = parsePage(args);
     const { total, items } = await history.auditLog(
-      { claimId: args.claimId ?? null, entityId: args.entityId ?? null, actor: args.actor ?? null, action: args.action ?? null },
+      {
+        claimId: args.claimId ?? null,
+        entityId: args.entityId ?? null,
+        actor: args.actor ?? null,
+        action: args.action ?? null,
+      },
       { skip: page.offset, limit: page.first },
     );
     return toConnection(items, total, page);
@@ -40,7 +61,10 @@ export const HistoryQuery: Pick<QueryResolvers<Context>, 'claimAsOf' | 'auditLog
 };
 
 /** The fields schema.graphql adds to Claim with `extend type Claim`. */
-export const ClaimHistory: Pick<ClaimResolvers<Context>, 'version' | 'retracted' | 'corrections'> = {
+export const ClaimHistory: Pick<
+  ClaimResolvers<Context>,
+  'version' | 'retracted' | 'corrections'
+> = {
   version: (c) => c.version ?? 1,
   retracted: (c) => c.retracted ?? false,
   corrections: (c, _, { history }) => history.corrections.load(c.id),
@@ -66,9 +90,12 @@ export const ClaimState: ClaimStateResolvers<Context> = {
   appliesTo: (s) => fuzzyDate(s as unknown as Record<string, unknown>, 'applies'),
 };
 
-const relations = (kind: RelationSnapshotRecord['kind'], direction: RelationSnapshotRecord['direction']) =>
+const relations =
+  (kind: RelationSnapshotRecord['kind'], direction: RelationSnapshotRecord['direction']) =>
   async (c: { id: string; asOf: string }, _: unknown, { history }: Context) =>
-    (await history.relationsAsOf(c.id, c.asOf)).filter((r) => r.kind === kind && r.direction === direction);
+    (await history.relationsAsOf(c.id, c.asOf)).filter(
+      (r) => r.kind === kind && r.direction === direction,
+    );
 
 export const ClaimSnapshot: ClaimSnapshotResolvers<Context> = {
   appliesTo: (c) => fuzzyDate(c as unknown as Record<string, unknown>, 'applies'),
@@ -82,7 +109,10 @@ export const ClaimSnapshot: ClaimSnapshotResolvers<Context> = {
 export const RelationSnapshot: RelationSnapshotResolvers<Context> = {
   async claim(r, _, { history }) {
     const other = await history.claimAsOf(r.claimId, r.asOf);
-    if (!other) throw new Error(`claim ${r.claimId} is linked by relation ${r.id} but was not recorded at ${r.asOf}`);
+    if (!other)
+      throw new Error(
+        `claim ${r.claimId} is linked by relation ${r.id} but was not recorded at ${r.asOf}`,
+      );
     return other;
   },
   evidence: (r, _, { repos }) => loadAll(repos.occurrences.byId, r.evidenceIds),
@@ -94,5 +124,6 @@ export const JSONScalar = new GraphQLScalarType({
   description: 'Any JSON value: an object, array, string, number, boolean or null.',
   serialize: (value) => value,
   parseValue: (value) => value,
-  parseLiteral: (ast, variables) => (ast.kind === Kind.NULL ? null : valueFromASTUntyped(ast, variables)),
+  parseLiteral: (ast, variables) =>
+    ast.kind === Kind.NULL ? null : valueFromASTUntyped(ast, variables),
 });

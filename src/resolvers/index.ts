@@ -3,8 +3,28 @@ import type { Resolvers } from '../graphql/generated';
 import { Claim, ClaimRelation, Review } from './claim';
 import { Entity, Event, Neighbour, PathStep, Role, SearchHit, TimelineItem } from './entity';
 import { Occurrence, Quote, ReportingHop, Source } from './occurrence';
-import { AuditEntry, ClaimPayload, CorrectionPayload, EntityMapping, IngestBundlePayload, MergeEntitiesPayload, Mutation, OccurrencePayload, RelationPayload, RelationRetractionPayload, ReviewPayload } from './mutation';
-import { ClaimHistory, ClaimSnapshot, ClaimState, Correction, HistoryQuery, JSONScalar, RelationSnapshot } from './history';
+import {
+  AuditEntry,
+  ClaimPayload,
+  CorrectionPayload,
+  EntityMapping,
+  IngestBundlePayload,
+  MergeEntitiesPayload,
+  Mutation,
+  OccurrencePayload,
+  RelationPayload,
+  RelationRetractionPayload,
+  ReviewPayload,
+} from './mutation';
+import {
+  ClaimHistory,
+  ClaimSnapshot,
+  ClaimState,
+  Correction,
+  HistoryQuery,
+  JSONScalar,
+  RelationSnapshot,
+} from './history';
 import { Query } from './query';
 
 export const resolvers: Resolvers<Context> = {

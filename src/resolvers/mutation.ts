@@ -24,7 +24,12 @@ function forgetCachedReads(ctx: Context): void {
 }
 
 /** Checks the role, runs the write, then drops cached reads; the role check comes before any input is looked at. */
-async function write<T>(ctx: Context, role: 'editor' | 'admin', action: string, run: (actor: NonNullable<Context['principal']>) => Promise<T>): Promise<T> {
+async function write<T>(
+  ctx: Context,
+  role: 'editor' | 'admin',
+  action: string,
+  run: (actor: NonNullable<Context['principal']>) => Promise<T>,
+): Promise<T> {
   const actor = requireRole(ctx.principal, role, action);
   const result = await run(actor);
   forgetCachedReads(ctx);
@@ -36,23 +41,35 @@ async function write<T>(ctx: Context, role: 'editor' | 'admin', action: string, 
  * retractions); whole bundles and entity merges change much at once and are admin only.
  */
 export const Mutation: MutationResolvers<Context> = {
-  ingestBundle: (_, { bundle }, ctx) => write(ctx, 'admin', 'ingestBundle', (actor) => ctx.writes.ingestBundle(actor, bundle)),
-  addClaim: (_, { input }, ctx) => write(ctx, 'editor', 'addClaim', (actor) => ctx.writes.addClaim(actor, input)),
-  addOccurrence: (_, { input }, ctx) => write(ctx, 'editor', 'addOccurrence', (actor) => ctx.writes.addOccurrence(actor, input)),
-  addDispute: (_, { input }, ctx) => write(ctx, 'editor', 'addDispute', (actor) => ctx.writes.addRelation(actor, 'DISPUTES', input)),
-  addSupport: (_, { input }, ctx) => write(ctx, 'editor', 'addSupport', (actor) => ctx.writes.addRelation(actor, 'SUPPORTS', input)),
-  addReview: (_, { input }, ctx) => write(ctx, 'editor', 'addReview', (actor) => ctx.writes.addReview(actor, input)),
-  mergeEntities: (_, { input }, ctx) => write(ctx, 'admin', 'mergeEntities', (actor) => ctx.writes.mergeEntities(actor, input)),
-  recordCorrection: (_, { input }, ctx) => write(ctx, 'editor', 'recordCorrection', (actor) => ctx.writes.recordCorrection(actor, input)),
-  retractClaim: (_, { input }, ctx) => write(ctx, 'editor', 'retractClaim', (actor) => ctx.writes.retractClaim(actor, input)),
-  retractRelation: (_, { input }, ctx) => write(ctx, 'editor', 'retractRelation', (actor) => ctx.writes.retractRelation(actor, input)),
+  ingestBundle: (_, { bundle }, ctx) =>
+    write(ctx, 'admin', 'ingestBundle', (actor) => ctx.writes.ingestBundle(actor, bundle)),
+  addClaim: (_, { input }, ctx) =>
+    write(ctx, 'editor', 'addClaim', (actor) => ctx.writes.addClaim(actor, input)),
+  addOccurrence: (_, { input }, ctx) =>
+    write(ctx, 'editor', 'addOccurrence', (actor) => ctx.writes.addOccurrence(actor, input)),
+  addDispute: (_, { input }, ctx) =>
+    write(ctx, 'editor', 'addDispute', (actor) => ctx.writes.addRelation(actor, 'DISPUTES', input)),
+  addSupport: (_, { input }, ctx) =>
+    write(ctx, 'editor', 'addSupport', (actor) => ctx.writes.addRelation(actor, 'SUPPORTS', input)),
+  addReview: (_, { input }, ctx) =>
+    write(ctx, 'editor', 'addReview', (actor) => ctx.writes.addReview(actor, input)),
+  mergeEntities: (_, { input }, ctx) =>
+    write(ctx, 'admin', 'mergeEntities', (actor) => ctx.writes.mergeEntities(actor, input)),
+  recordCorrection: (_, { input }, ctx) =>
+    write(ctx, 'editor', 'recordCorrection', (actor) => ctx.writes.recordCorrection(actor, input)),
+  retractClaim: (_, { input }, ctx) =>
+    write(ctx, 'editor', 'retractClaim', (actor) => ctx.writes.retractClaim(actor, input)),
+  retractRelation: (_, { input }, ctx) =>
+    write(ctx, 'editor', 'retractRelation', (actor) => ctx.writes.retractRelation(actor, input)),
 };
 
-const auditEntry = (p: { auditId: string }, _: unknown, { history }: Context) => loadLinked(history.auditEntry, p.auditId, 'audit entry');
+const auditEntry = (p: { auditId: string }, _: unknown, { history }: Context) =>
+  loadLinked(history.auditEntry, p.auditId, 'audit entry');
 
 export const IngestBundlePayload: IngestBundlePayloadResolvers<Context> = {
   source: (p, _, { repos }) => loadLinked(repos.sources.byId, p.sourceId, 'source'),
-  merged: (p) => Object.entries(p.merged).map(([bundleEntityId, entityId]) => ({ bundleEntityId, entityId })),
+  merged: (p) =>
+    Object.entries(p.merged).map(([bundleEntityId, entityId]) => ({ bundleEntityId, entityId })),
   auditEntry,
 };
 
@@ -79,8 +96,11 @@ export const RelationPayload: RelationPayloadResolvers<Context> = {
 
 export const ReviewPayload: ReviewPayloadResolvers<Context> = {
   async review(p, _, { repos }) {
-    const review = (await repos.claims.links.load(p.claimId)).reviews.find((r) => r.id === p.reviewId);
-    if (!review) throw new Error(`review ${p.reviewId} was written but is not linked to claim ${p.claimId}`);
+    const review = (await repos.claims.links.load(p.claimId)).reviews.find(
+      (r) => r.id === p.reviewId,
+    );
+    if (!review)
+      throw new Error(`review ${p.reviewId} was written but is not linked to claim ${p.claimId}`);
     return { ...review, claimId: p.claimId };
   },
   auditEntry,

@@ -5,11 +5,16 @@ import { loadAll, loadLinked } from './load-all';
 import { fuzzyDate } from './dates';
 
 export const Occurrence = {
-  claim: (o: OccurrenceRecord, _: unknown, { repos }: Context) => loadLinked(repos.claims.byId, o.claimId, 'claim'),
-  speaker: (o: OccurrenceRecord, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, o.speakerId, 'entity'),
-  reportedBy: (o: OccurrenceRecord, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, o.reportedById, 'entity'),
-  source: (o: OccurrenceRecord, _: unknown, { repos }: Context) => loadLinked(repos.sources.byId, o.sourceId, 'source'),
-  quotedFrom: (o: OccurrenceRecord, _: unknown, { repos }: Context) => (o.quotedFromId ? repos.occurrences.byId.load(o.quotedFromId) : null),
+  claim: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
+    loadLinked(repos.claims.byId, o.claimId, 'claim'),
+  speaker: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
+    loadLinked(repos.entities.byId, o.speakerId, 'entity'),
+  reportedBy: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
+    loadLinked(repos.entities.byId, o.reportedById, 'entity'),
+  source: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
+    loadLinked(repos.sources.byId, o.sourceId, 'source'),
+  quotedFrom: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
+    o.quotedFromId ? repos.occurrences.byId.load(o.quotedFromId) : null,
   said: (o: OccurrenceRecord) => fuzzyDate(o, 'said'),
   published: (o: OccurrenceRecord) => fuzzyDate(o, 'published'),
   hearsayDepth: (o: OccurrenceRecord) => o.depth,
@@ -21,8 +26,10 @@ export const Occurrence = {
 };
 
 export const ReportingHop = {
-  speaker: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, h.occurrence.speakerId, 'entity'),
-  reportedBy: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, h.occurrence.reportedById, 'entity'),
+  speaker: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) =>
+    loadLinked(repos.entities.byId, h.occurrence.speakerId, 'entity'),
+  reportedBy: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) =>
+    loadLinked(repos.entities.byId, h.occurrence.reportedById, 'entity'),
   verb: (h: { occurrence: OccurrenceRecord }) => h.occurrence.verb,
   published: (h: { occurrence: OccurrenceRecord }) => fuzzyDate(h.occurrence, 'published'),
 };
@@ -40,7 +47,8 @@ export const Quote = {
 };
 
 export const Source = {
-  publisher: (s: SourceRecord, _: unknown, { repos }: Context) => loadLinked(repos.entities.byId, s.publisherId, 'entity'),
+  publisher: (s: SourceRecord, _: unknown, { repos }: Context) =>
+    loadLinked(repos.entities.byId, s.publisherId, 'entity'),
   published: (s: SourceRecord) => fuzzyDate(s, 'published'),
   furniture: (s: SourceRecord) => s.furniture ?? [],
 };

@@ -29,30 +29,55 @@ function pageOf(field: ResolveTree): Page | null {
 }
 
 /** Waits for a load whose result the resolvers collect from the cache; a failure surfaces there, not here. */
-const settle = (load: Promise<unknown>) => load.then(() => undefined, () => undefined);
+const settle = (load: Promise<unknown>) =>
+  load.then(
+    () => undefined,
+    () => undefined,
+  );
 
 const RELATION_FIELDS = new Set(['disputedBy', 'disputes', 'supportedBy', 'supports']);
 const LINK_FIELDS = new Set(['subjects', 'events', 'reviews']);
 
-export async function prefetchClaim(repos: Repositories, id: string, info: GraphQLResolveInfo): Promise<void> {
+export async function prefetchClaim(
+  repos: Repositories,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<void> {
   const fields = selected(info, 'Claim');
   const occurrences = fields.find((f) => f.name === 'occurrences');
   const page = occurrences ? pageOf(occurrences) : null;
   const relations = fields.some((f) => RELATION_FIELDS.has(f.name));
   // What the claim is about goes beside, in parallel: no query brings it with the rest.
   if (fields.some((f) => LINK_FIELDS.has(f.name))) void settle(repos.claims.links.load(id));
-  if (page || relations) await settle(repos.claims.occurrences.load({ id, skip: page?.offset ?? 0, limit: page?.first ?? 0, relations }));
+  if (page || relations)
+    await settle(
+      repos.claims.occurrences.load({
+        id,
+        skip: page?.offset ?? 0,
+        limit: page?.first ?? 0,
+        relations,
+      }),
+    );
 }
 
-export async function prefetchEntity(repos: Repositories, id: string, info: GraphQLResolveInfo): Promise<void> {
+export async function prefetchEntity(
+  repos: Repositories,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<void> {
   const neighbourhood = selected(info, 'Entity').find((f) => f.name === 'neighbourhood');
   const page = neighbourhood ? pageOf(neighbourhood) : null;
-  if (page) await settle(repos.entities.neighbourhood.load({ id, skip: page.offset, limit: page.first }));
+  if (page)
+    await settle(repos.entities.neighbourhood.load({ id, skip: page.offset, limit: page.first }));
 }
 
 /** Whether a claims connection's nodes show their disputes or supports, so the page should bring them. */
 export function listShowsRelations(info: GraphQLResolveInfo): boolean {
   const edges = selected(info, 'ClaimConnection').filter((f) => f.name === 'edges');
-  const nodes = edges.flatMap((e) => Object.values(e.fieldsByTypeName.ClaimEdge ?? {})).filter((f) => f.name === 'node');
-  return nodes.some((n) => Object.values(n.fieldsByTypeName.Claim ?? {}).some((f) => RELATION_FIELDS.has(f.name)));
+  const nodes = edges
+    .flatMap((e) => Object.values(e.fieldsByTypeName.ClaimEdge ?? {}))
+    .filter((f) => f.name === 'node');
+  return nodes.some((n) =>
+    Object.values(n.fieldsByTypeName.Claim ?? {}).some((f) => RELATION_FIELDS.has(f.name)),
+  );
 }

@@ -15,28 +15,59 @@ export const Query = {
     await prefetchClaim(repos, id, info);
     return repos.claims.byId.load(id);
   },
-  occurrence: (_: unknown, { id }: { id: string }, { repos }: Context) => repos.occurrences.byId.load(id),
+  occurrence: (_: unknown, { id }: { id: string }, { repos }: Context) =>
+    repos.occurrences.byId.load(id),
   async entity(_: unknown, { id }: { id: string }, { repos }: Context, info: GraphQLResolveInfo) {
     await prefetchEntity(repos, id, info);
     return repos.entities.byId.load(id);
   },
   source: (_: unknown, { id }: { id: string }, { repos }: Context) => repos.sources.byId.load(id),
 
-  async claims(_: unknown, args: PageArgs & { filter?: { disputed?: boolean | null; anonymousOnly?: boolean | null; corroborated?: boolean | null } | null }, { repos }: Context, info: GraphQLResolveInfo) {
+  async claims(
+    _: unknown,
+    args: PageArgs & {
+      filter?: {
+        disputed?: boolean | null;
+        anonymousOnly?: boolean | null;
+        corroborated?: boolean | null;
+      } | null;
+    },
+    { repos }: Context,
+    info: GraphQLResolveInfo,
+  ) {
     const page = parsePage(args);
-    const filter = { disputed: args.filter?.disputed ?? null, anonymousOnly: args.filter?.anonymousOnly ?? null, corroborated: args.filter?.corroborated ?? null };
-    const { total, items } = await repos.claims.list(filter, { skip: page.offset, limit: page.first }, listShowsRelations(info));
+    const filter = {
+      disputed: args.filter?.disputed ?? null,
+      anonymousOnly: args.filter?.anonymousOnly ?? null,
+      corroborated: args.filter?.corroborated ?? null,
+    };
+    const { total, items } = await repos.claims.list(
+      filter,
+      { skip: page.offset, limit: page.first },
+      listShowsRelations(info),
+    );
     return toConnection(items, total, page);
   },
 
-  async entities(_: unknown, args: PageArgs & { name: string; kind?: string | null }, { repos }: Context) {
+  async entities(
+    _: unknown,
+    args: PageArgs & { name: string; kind?: string | null },
+    { repos }: Context,
+  ) {
     const name = textArgument('name', args.name);
     const page = parsePage(args);
-    const { total, ids } = await repos.entities.byName(nameKey(name), args.kind ?? null, { skip: page.offset, limit: page.first });
+    const { total, ids } = await repos.entities.byName(nameKey(name), args.kind ?? null, {
+      skip: page.offset,
+      limit: page.first,
+    });
     return toConnection(await loadAll(repos.entities.byId, ids), total, page);
   },
 
-  async connection(_: unknown, args: { from: string; to: string; maxHops?: number | null }, { repos }: Context) {
+  async connection(
+    _: unknown,
+    args: { from: string; to: string; maxHops?: number | null },
+    { repos }: Context,
+  ) {
     const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, 6);
     if (args.from === args.to) throw badArgument('to', args.to, 'an entity other than `from`');
     const steps = await repos.entities.shortestConnection(args.from, args.to);
@@ -46,11 +77,20 @@ export const Query = {
     return { hops, steps };
   },
 
-  async timeline(_: unknown, args: PageArgs & { entityId?: string | null; from?: string | null; to?: string | null }, { repos }: Context) {
+  async timeline(
+    _: unknown,
+    args: PageArgs & { entityId?: string | null; from?: string | null; to?: string | null },
+    { repos }: Context,
+  ) {
     const from = dateArgument('from', args.from);
     const to = dateArgument('to', args.to);
     if (from && to && from > to) throw badArgument('to', to, `on or after \`from\` (${from})`);
-    if (!args.entityId && !from && !to) throw badArgument('entityId', null, 'given, or a `from` or `to` date, so the timeline has a scope');
+    if (!args.entityId && !from && !to)
+      throw badArgument(
+        'entityId',
+        null,
+        'given, or a `from` or `to` date, so the timeline has a scope',
+      );
     const page = parsePage(args, 50);
     const slice = { skip: page.offset, limit: page.first };
     const { total, items } = args.entityId
@@ -62,7 +102,10 @@ export const Query = {
   async search(_: unknown, args: PageArgs & { query: string }, { repos }: Context) {
     const query = textArgument('query', args.query);
     const page = parsePage(args);
-    const { total, hits } = await repos.search.text(escapeLucene(query), { skip: page.offset, limit: page.first });
+    const { total, hits } = await repos.search.text(escapeLucene(query), {
+      skip: page.offset,
+      limit: page.first,
+    });
     return toConnection(hits, total, page);
   },
 };

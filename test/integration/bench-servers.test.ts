@@ -20,10 +20,19 @@ describe('servers started by the benchmark', () => {
   it('when the benchmark process is killed with SIGKILL, then the server it started stops too', async () => {
     // A stand-in for bench/run.ts: starts the raw-Cypher server the way the benchmark does and
     // prints its pid once it answers.
-    const parent = spawn(process.execPath, ['--import', 'tsx', '-e', `
+    const parent = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
       const { startService } = require(${JSON.stringify(path.join(PROJECT_ROOT, 'bench/services.ts'))});
       startService('cypher', process.env.NEO4J_URI).then((s) => console.log('PID ' + s.pid));
-    `], { cwd: PROJECT_ROOT, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+    `,
+      ],
+      { cwd: PROJECT_ROOT, env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     const childPid = await new Promise<number>((resolve, reject) => {
       let out = '';
       parent.stdout!.on('data', (chunk: Buffer) => {
@@ -31,7 +40,9 @@ describe('servers started by the benchmark', () => {
         const match = /PID (\d+)/.exec(out);
         if (match) resolve(Number(match[1]));
       });
-      parent.once('exit', (code) => reject(new Error(`the stand-in exited (${code}) before its server answered: ${out}`)));
+      parent.once('exit', (code) =>
+        reject(new Error(`the stand-in exited (${code}) before its server answered: ${out}`)),
+      );
     });
     expect(alive(childPid)).toBe(true);
 

@@ -26,7 +26,8 @@ describe('the benchmark, on a tiny synthetic graph', () => {
   beforeAll(async () => {
     app = await createTestApp();
     world = new World({ seed: 7, claims: 200, claimsPerBundle: 100, tag: uniqueTag('bench') });
-    for (let k = 0; k < world.bundles; k++) await ingestBundle(app.graph, generateBundle(world, k).input);
+    for (let k = 0; k < world.bundles; k++)
+      await ingestBundle(app.graph, generateBundle(world, k).input);
     samples = await sampleParameters(app.graph, world, 4, { anyConnection: true });
     library = await neo4jGraphqlSchema(app.graph.driver);
   });
@@ -38,7 +39,9 @@ describe('the benchmark, on a tiny synthetic graph', () => {
     expect(JSON.stringify(a.input)).toEqual(JSON.stringify(b.input));
     expect(validateBundle(a.input).ok).toBe(true);
     expect(a.claims).toBe(100);
-    const disputed = new Set(a.input.relations!.filter((r) => r.kind === 'DISPUTES').map((r) => r.to));
+    const disputed = new Set(
+      a.input.relations!.filter((r) => r.kind === 'DISPUTES').map((r) => r.to),
+    );
     expect(disputed.size).toBeGreaterThan(0);
     expect(a.input.occurrences!.some((o) => o.quotedFrom)).toBe(true);
   });
@@ -68,7 +71,11 @@ describe('the benchmark, on a tiny synthetic graph', () => {
     await ingestBundle(app.graph, first);
     const second = smallBundle(tag);
     second.id = `${tag}:bundle-2`;
-    second.claims = second.claims!.map((c) => (c.id === `${tag}:unsafe` ? { ...c, subjects: [`${tag}:bridge`, `${tag}:council`, `${tag}:council`] } : c));
+    second.claims = second.claims!.map((c) =>
+      c.id === `${tag}:unsafe`
+        ? { ...c, subjects: [`${tag}:bridge`, `${tag}:council`, `${tag}:council`] }
+        : c,
+    );
     await ingestBundle(app.graph, second);
     const [row] = await app.graph.runRaw(
       `MATCH (c:Claim {id: $id})
@@ -85,67 +92,104 @@ describe('the benchmark, on a tiny synthetic graph', () => {
     expect(samples.pairs.length).toBeGreaterThan(0);
   });
 
-  it.each(OPERATIONS.map((op) => [op.name, op] as const))('when %s is asked of claimgraph, raw Cypher and @neo4j/graphql, then all three name the same ids', async (_name, op) => {
-    const cypherAnswer = await app.graph.driver.executeQuery(raw.get(op.cypher.file)!, toCypherParams(op.cypher.params(0, samples)), {
-      database: app.graph.options.database,
-      routing: neo4j.routing.READ,
-    });
-    const expected = op.cypher.ids(cypherAnswer.records.map((r) => r.toObject()));
-    expect(expected.length).toBeGreaterThan(0);
+  it.each(OPERATIONS.map((op) => [op.name, op] as const))(
+    'when %s is asked of claimgraph, raw Cypher and @neo4j/graphql, then all three name the same ids',
+    async (_name, op) => {
+      const cypherAnswer = await app.graph.driver.executeQuery(
+        raw.get(op.cypher.file)!,
+        toCypherParams(op.cypher.params(0, samples)),
+        {
+          database: app.graph.options.database,
+          routing: neo4j.routing.READ,
+        },
+      );
+      const expected = op.cypher.ids(cypherAnswer.records.map((r) => r.toObject()));
+      expect(expected.length).toBeGreaterThan(0);
 
-    const ours = await app.gql(op.claimgraph.query, op.claimgraph.variables(0, samples));
-    expect(ours.errors).toBeUndefined();
-    expect(op.claimgraph.ids(ours.data)).toEqual(expected);
+      const ours = await app.gql(op.claimgraph.query, op.claimgraph.variables(0, samples));
+      expect(ours.errors).toBeUndefined();
+      expect(op.claimgraph.ids(ours.data)).toEqual(expected);
 
-    const theirs = await graphql({ schema: library, source: op.neo4jGraphql.query, variableValues: op.neo4jGraphql.variables(0, samples), contextValue: {} });
-    expect(theirs.errors).toBeUndefined();
-    expect(op.neo4jGraphql.ids(theirs.data)).toEqual(expected);
-  });
+      const theirs = await graphql({
+        schema: library,
+        source: op.neo4jGraphql.query,
+        variableValues: op.neo4jGraphql.variables(0, samples),
+        contextValue: {},
+      });
+      expect(theirs.errors).toBeUndefined();
+      expect(op.neo4jGraphql.ids(theirs.data)).toEqual(expected);
+    },
+  );
 
   // The index-driven rewrites of list-claims and timeline-for-range must answer exactly what a
   // plain filter over every claim answers, for every combination of arguments.
   const flags = [null, true, false];
-  const combos = flags.flatMap((disputed) => flags.flatMap((anonymousOnly) => flags.map((corroborated) => ({ disputed, anonymousOnly, corroborated }))));
-  it.each(combos)('when claims are filtered by %j, then count and page match a plain filter over every claim', async (filter) => {
-    const [plain] = await app.graph.runRaw(
-      `MATCH (c:Claim)
+  const combos = flags.flatMap((disputed) =>
+    flags.flatMap((anonymousOnly) =>
+      flags.map((corroborated) => ({ disputed, anonymousOnly, corroborated })),
+    ),
+  );
+  it.each(combos)(
+    'when claims are filtered by %j, then count and page match a plain filter over every claim',
+    async (filter) => {
+      const [plain] = await app.graph.runRaw(
+        `MATCH (c:Claim)
        WHERE ($disputed IS NULL OR c.disputed = $disputed) AND ($anonymousOnly IS NULL OR c.anonymousOnly = $anonymousOnly)
          AND ($corroborated IS NULL OR c.corroborated = $corroborated)
        WITH c ORDER BY c.id
        WITH collect(c.id) AS ids
        RETURN size(ids) AS total, ids[3..8] AS page`,
-      filter,
-    );
-    const { data, errors } = await app.gql(`query ($filter: ClaimFilter, $after: String) { claims(filter: $filter, first: 5, after: $after) { totalCount edges { node { id } } } }`, {
-      filter,
-      after: encodeCursor(2),
-    });
-    expect(errors).toBeUndefined();
-    expect({ total: data.claims.totalCount, page: data.claims.edges.map((e: { node: { id: string } }) => e.node.id) }).toEqual({
-      total: Number(plain.total),
-      page: plain.page,
-    });
-  });
+        filter,
+      );
+      const { data, errors } = await app.gql(
+        `query ($filter: ClaimFilter, $after: String) { claims(filter: $filter, first: 5, after: $after) { totalCount edges { node { id } } } }`,
+        {
+          filter,
+          after: encodeCursor(2),
+        },
+      );
+      expect(errors).toBeUndefined();
+      expect({
+        total: data.claims.totalCount,
+        page: data.claims.edges.map((e: { node: { id: string } }) => e.node.id),
+      }).toEqual({
+        total: Number(plain.total),
+        page: plain.page,
+      });
+    },
+  );
 
   it.each([
     ['1990-01-01', '2031-12-31'],
     ['2010-03-01', null],
     [null, '2001-06-30'],
-  ])('when the timeline runs from %s to %s, then it lists what a plain overlap filter over every item lists', async (from, to) => {
-    const [plain] = await app.graph.runRaw(
-      `MATCH (x) WHERE (x:Event AND x.dateEarliest IS NOT NULL) OR (x:Claim AND x.appliesEarliest IS NOT NULL)
+  ])(
+    'when the timeline runs from %s to %s, then it lists what a plain overlap filter over every item lists',
+    async (from, to) => {
+      const [plain] = await app.graph.runRaw(
+        `MATCH (x) WHERE (x:Event AND x.dateEarliest IS NOT NULL) OR (x:Claim AND x.appliesEarliest IS NOT NULL)
        WITH x, CASE WHEN x:Event THEN x.dateEarliest ELSE x.appliesEarliest END AS earliest, CASE WHEN x:Event THEN x.dateLatest ELSE x.appliesLatest END AS latest
        WHERE ($to IS NULL OR earliest <= $to) AND ($from IS NULL OR coalesce(latest, earliest) >= $from)
        WITH x ORDER BY earliest, latest, x.id
        WITH collect(x.id) AS ids
        RETURN size(ids) AS total, ids[0..10] AS page`,
-      { from, to },
-    );
-    const { data, errors } = await app.gql(`query ($from: String, $to: String) { timeline(from: $from, to: $to, first: 10) { totalCount edges { node { event { id } claim { id } } } } }`, { from, to });
-    expect(errors).toBeUndefined();
-    expect({ total: data.timeline.totalCount, page: data.timeline.edges.map((e: { node: { event?: { id: string }; claim?: { id: string } } }) => (e.node.event ?? e.node.claim)!.id) }).toEqual({
-      total: Number(plain.total),
-      page: plain.page,
-    });
-  });
+        { from, to },
+      );
+      const { data, errors } = await app.gql(
+        `query ($from: String, $to: String) { timeline(from: $from, to: $to, first: 10) { totalCount edges { node { event { id } claim { id } } } } }`,
+        { from, to },
+      );
+      expect(errors).toBeUndefined();
+      expect({
+        total: data.timeline.totalCount,
+        page: data.timeline.edges.map(
+          (e: { node: { event?: { id: string }; claim?: { id: string } } }) =>
+            (e.node.event ?? e.node.claim)!.id,
+        ),
+      }).toEqual({
+        total: Number(plain.total),
+        page: plain.page,
+      });
+    },
+  );
 });

@@ -21,10 +21,15 @@ describe('concurrent writers', () => {
 
     const tag = uniqueTag('tenfold');
     const bundle = smallBundle(tag);
-    const responses = await Promise.all(Array.from({ length: 10 }, () => app.gql(INGEST, { bundle }, { as: 'admin' })));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => app.gql(INGEST, { bundle }, { as: 'admin' })),
+    );
     expect(responses.map((r) => r.errors?.[0]?.message ?? 'ok')).toEqual(Array(10).fill('ok'));
     expect(await countOwned(app.graph, tag)).toEqual(once);
-    const [row] = await app.graph.runRaw('MATCH (c:Claim) WHERE c.id STARTS WITH $tag RETURN count(c) AS claims', { tag });
+    const [row] = await app.graph.runRaw(
+      'MATCH (c:Claim) WHERE c.id STARTS WITH $tag RETURN count(c) AS claims',
+      { tag },
+    );
     expect(row.claims).toBe(3);
   });
 
@@ -33,18 +38,57 @@ describe('concurrent writers', () => {
     await ingestBundle(app.graph, smallBundle(tag));
     const claimId = `${tag}:unsafe`;
     const [alice, bob] = await Promise.all([
-      app.gql(CORRECT, { input: { claimId, expectedVersion: 1, text: 'Alice: the bridge is unsafe for lorries.', reason: 'alice' } }, { as: 'editor' }),
-      app.gql(CORRECT, { input: { claimId, expectedVersion: 1, text: 'Bob: the bridge is unsafe at night.', reason: 'bob' } }, { as: 'editor' }),
+      app.gql(
+        CORRECT,
+        {
+          input: {
+            claimId,
+            expectedVersion: 1,
+            text: 'Alice: the bridge is unsafe for lorries.',
+            reason: 'alice',
+          },
+        },
+        { as: 'editor' },
+      ),
+      app.gql(
+        CORRECT,
+        {
+          input: {
+            claimId,
+            expectedVersion: 1,
+            text: 'Bob: the bridge is unsafe at night.',
+            reason: 'bob',
+          },
+        },
+        { as: 'editor' },
+      ),
     ]);
     const outcomes = [alice, bob].map((r) => r.errors?.[0]?.extensions?.code ?? 'ok').sort();
     expect(outcomes).toEqual(['CONFLICT', 'ok']);
-    const loser = alice.errors ? { r: alice, text: 'Alice: the bridge is unsafe for lorries.' } : { r: bob, text: 'Bob: the bridge is unsafe at night.' };
+    const loser = alice.errors
+      ? { r: alice, text: 'Alice: the bridge is unsafe for lorries.' }
+      : { r: bob, text: 'Bob: the bridge is unsafe at night.' };
     expect(loser.r.errors![0].extensions!.currentVersion).toBe(2);
-    const retry = await app.gql(CORRECT, { input: { claimId, expectedVersion: 2, text: loser.text, reason: 'retry' } }, { as: 'editor' });
+    const retry = await app.gql(
+      CORRECT,
+      { input: { claimId, expectedVersion: 2, text: loser.text, reason: 'retry' } },
+      { as: 'editor' },
+    );
     expect(retry.data.recordCorrection.claim).toEqual({ version: 3, text: loser.text });
-    const history = await app.gql(`query($id: ID!) { claim(id: $id) { version corrections { fromVersion toVersion previous { text } } } }`, { id: claimId });
+    const history = await app.gql(
+      `query($id: ID!) { claim(id: $id) { version corrections { fromVersion toVersion previous { text } } } }`,
+      { id: claimId },
+    );
     expect(history.data.claim.version).toBe(3);
-    expect(history.data.claim.corrections.map((c: { fromVersion: number; toVersion: number }) => [c.fromVersion, c.toVersion])).toEqual([[1, 2], [2, 3]]);
+    expect(
+      history.data.claim.corrections.map((c: { fromVersion: number; toVersion: number }) => [
+        c.fromVersion,
+        c.toVersion,
+      ]),
+    ).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
     expect(history.data.claim.corrections[0].previous.text).toBe('The bridge is unsafe.');
   });
 
@@ -53,16 +97,31 @@ describe('concurrent writers', () => {
     await ingestBundle(app.graph, smallBundle(tag));
     const claimId = `${tag}:unsafe`;
     // Each edit pauses after reading the version, long enough for the other to read it too if it could.
-    const writes = createWrites(app.graph, { afterVersionRead: () => new Promise((r) => setTimeout(r, 300)) });
+    const writes = createWrites(app.graph, {
+      afterVersionRead: () => new Promise((r) => setTimeout(r, 300)),
+    });
     const editor = (id: string): Principal => ({ id, role: 'editor', via: 'api-key' });
     const results = await Promise.allSettled([
-      writes.recordCorrection(editor('alice'), { claimId, expectedVersion: 1, text: 'Alice was here.', reason: 'a' }),
-      writes.recordCorrection(editor('bob'), { claimId, expectedVersion: 1, text: 'Bob was here.', reason: 'b' }),
+      writes.recordCorrection(editor('alice'), {
+        claimId,
+        expectedVersion: 1,
+        text: 'Alice was here.',
+        reason: 'a',
+      }),
+      writes.recordCorrection(editor('bob'), {
+        claimId,
+        expectedVersion: 1,
+        text: 'Bob was here.',
+        reason: 'b',
+      }),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(rejected.reason.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const [row] = await app.graph.runRaw('MATCH (k:Correction)-[:CORRECTS]->(c:Claim {id: $claimId}) RETURN count(k) AS corrections, c.version AS version', { claimId });
+    const [row] = await app.graph.runRaw(
+      'MATCH (k:Correction)-[:CORRECTS]->(c:Claim {id: $claimId}) RETURN count(k) AS corrections, c.version AS version',
+      { claimId },
+    );
     expect(row).toEqual({ corrections: 1, version: 2 });
   });
 
@@ -71,11 +130,20 @@ describe('concurrent writers', () => {
     await ingestBundle(app.graph, smallBundle(tag));
     const claimId = `${tag}:cracks-old`;
     const responses = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => app.gql(CORRECT, { input: { claimId, expectedVersion: 1, text: `Edit ${i}`, reason: `editor ${i}` } }, { as: 'editor' })),
+      Array.from({ length: 8 }, (_, i) =>
+        app.gql(
+          CORRECT,
+          { input: { claimId, expectedVersion: 1, text: `Edit ${i}`, reason: `editor ${i}` } },
+          { as: 'editor' },
+        ),
+      ),
     );
     expect(responses.filter((r) => !r.errors).length).toBe(1);
     expect(responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT').length).toBe(7);
-    const [row] = await app.graph.runRaw('MATCH (k:Correction)-[:CORRECTS]->(c:Claim {id: $claimId}) RETURN count(k) AS corrections, c.version AS version', { claimId });
+    const [row] = await app.graph.runRaw(
+      'MATCH (k:Correction)-[:CORRECTS]->(c:Claim {id: $claimId}) RETURN count(k) AS corrections, c.version AS version',
+      { claimId },
+    );
     expect(row).toEqual({ corrections: 1, version: 2 });
   });
 
@@ -83,19 +151,48 @@ describe('concurrent writers', () => {
     const tag = uniqueTag('adds');
     await ingestBundle(app.graph, smallBundle(tag));
     const id = (s: string) => `${tag}:${s}`;
-    const occurrences = ['The city council denied', 'that the bridge was unsafe', 'Two engineers familiar', 'told the Gazette'].map((exact, i) =>
-      app.gql(`mutation($input: AddOccurrenceInput!) { addOccurrence(input: $input) { occurrence { id } } }`, {
-        input: { id: id(`o-extra-${i}`), claimId: id('not-unsafe'), sourceId: id('source'), speakerId: id('council'), reportedById: id('outlet-unnamed'), verb: 'said', exact },
-      }, { as: 'editor' }),
+    const occurrences = [
+      'The city council denied',
+      'that the bridge was unsafe',
+      'Two engineers familiar',
+      'told the Gazette',
+    ].map((exact, i) =>
+      app.gql(
+        `mutation($input: AddOccurrenceInput!) { addOccurrence(input: $input) { occurrence { id } } }`,
+        {
+          input: {
+            id: id(`o-extra-${i}`),
+            claimId: id('not-unsafe'),
+            sourceId: id('source'),
+            speakerId: id('council'),
+            reportedById: id('outlet-unnamed'),
+            verb: 'said',
+            exact,
+          },
+        },
+        { as: 'editor' },
+      ),
     );
     const disputes = [0, 1, 2].map((i) =>
-      app.gql(`mutation($input: AddRelationInput!) { addDispute(input: $input) { id } }`, {
-        input: { id: id(`rel-extra-${i}`), fromClaimId: id('not-unsafe'), toClaimId: id('unsafe'), evidence: [id('o-council')] },
-      }, { as: 'editor' }),
+      app.gql(
+        `mutation($input: AddRelationInput!) { addDispute(input: $input) { id } }`,
+        {
+          input: {
+            id: id(`rel-extra-${i}`),
+            fromClaimId: id('not-unsafe'),
+            toClaimId: id('unsafe'),
+            evidence: [id('o-council')],
+          },
+        },
+        { as: 'editor' },
+      ),
     );
     const responses = await Promise.all([...occurrences, ...disputes]);
     expect(responses.filter((r) => r.errors)).toEqual([]);
-    const claim = await app.gql(`query($id: ID!) { claim(id: $id) { occurrences { totalCount } disputes { id } sourcing { occurrences } } }`, { id: id('not-unsafe') });
+    const claim = await app.gql(
+      `query($id: ID!) { claim(id: $id) { occurrences { totalCount } disputes { id } sourcing { occurrences } } }`,
+      { id: id('not-unsafe') },
+    );
     expect(claim.data.claim.occurrences.totalCount).toBe(5);
     expect(claim.data.claim.sourcing.occurrences).toBe(5);
     expect(claim.data.claim.disputes).toHaveLength(4);

@@ -20,28 +20,53 @@ describe('GraphiQL example operations answer their questions from the seed', () 
 
   it('when GraphiQL opens, then it offers at least two examples for each user', async () => {
     const users = [...examples.values()].map((e) => e.user);
-    for (const user of ['researcher', 'fact-checker', 'analyst']) expect(users.filter((u) => u === user).length).toBeGreaterThanOrEqual(2);
-    const page = await app.server.fetch('http://claimgraph.test/graphql', { headers: { accept: 'text/html' } });
+    for (const user of ['researcher', 'fact-checker', 'analyst'])
+      expect(users.filter((u) => u === user).length).toBeGreaterThanOrEqual(2);
+    const page = await app.server.fetch('http://claimgraph.test/graphql', {
+      headers: { accept: 'text/html' },
+    });
     expect(await page.text()).toContain('ClaimProvenance');
   });
 
   it('researcher/claim-provenance: the regular-contact claim came from anonymous officials, via the WSJ, into the article', async () => {
     const { claim } = await run('researcher/claim-provenance');
-    expect(claim.sourcing).toMatchObject({ independentSources: 1, anonymousSources: 1, namedSources: 0, deepestChain: 2, anonymousOnly: true });
+    expect(claim.sourcing).toMatchObject({
+      independentSources: 1,
+      anonymousSources: 1,
+      namedSources: 0,
+      deepestChain: 2,
+      anonymousOnly: true,
+    });
     const deepest = claim.occurrences.edges[0].node;
     expect(deepest.hearsayDepth).toBe(2);
     expect(deepest.chain.map((h: any) => [h.verb, h.speaker.name, h.reportedBy.name])).toEqual([
       ['according to', 'The Wall Street Journal', expect.stringContaining('not named')],
-      ['sourced from', 'Several current and former officials across the US, Europe, and Russia', 'The Wall Street Journal'],
+      [
+        'sourced from',
+        'Several current and former officials across the US, Europe, and Russia',
+        'The Wall Street Journal',
+      ],
     ]);
-    expect(deepest.quote.exact).toContain('maintained ongoing contact with Russian President Vladimir Putin since late 2022');
-    expect(claim.appliesTo).toEqual({ text: 'late 2022', earliest: '2022-09-01', latest: '2022-12-31', precision: 'YEAR_PART' });
+    expect(deepest.quote.exact).toContain(
+      'maintained ongoing contact with Russian President Vladimir Putin since late 2022',
+    );
+    expect(claim.appliesTo).toEqual({
+      text: 'late 2022',
+      earliest: '2022-09-01',
+      latest: '2022-12-31',
+      precision: 'YEAR_PART',
+    });
   });
 
   it('researcher/reliance-on-anonymous-sources: the regular-contact and pressure claims rest on anonymous sources only', async () => {
     const { claims } = await run('researcher/reliance-on-anonymous-sources');
     const ids = claims.edges.map((e: any) => e.node.id);
-    expect(ids).toEqual(expect.arrayContaining(['claim:musk-putin-regular-contact', 'claim:musk-contacts-under-pressure-from-moscow']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'claim:musk-putin-regular-contact',
+        'claim:musk-contacts-under-pressure-from-moscow',
+      ]),
+    );
     expect(ids).not.toContain('claim:musk-spoke-with-putin-once');
     for (const e of claims.edges) expect(e.node.sourcing.anonymousSources).toBeGreaterThan(0);
   });
@@ -49,13 +74,20 @@ describe('GraphiQL example operations answer their questions from the seed', () 
   it('fact-checker/disputed-claims: both seed disputes name Musk as the disputing speaker', async () => {
     const { claims } = await run('fact-checker/disputed-claims');
     const byId = new Map(claims.edges.map((e: any) => [e.node.id, e.node]));
-    for (const id of ['claim:musk-putin-regular-contact', 'claim:musk-ordered-starlink-disconnection']) {
+    for (const id of [
+      'claim:musk-putin-regular-contact',
+      'claim:musk-ordered-starlink-disconnection',
+    ]) {
       const disputed: any = byId.get(id);
-      const speakers = disputed.disputedBy.flatMap((d: any) => d.claim.occurrences.edges.map((o: any) => o.node.speaker.name));
+      const speakers = disputed.disputedBy.flatMap((d: any) =>
+        d.claim.occurrences.edges.map((o: any) => o.node.speaker.name),
+      );
       expect(speakers).toContain('Elon Musk');
     }
     const once: any = byId.get('claim:musk-putin-regular-contact');
-    const said = once.disputedBy[0].claim.occurrences.edges.map((o: any) => o.node.said).filter(Boolean);
+    const said = once.disputedBy[0].claim.occurrences.edges
+      .map((o: any) => o.node.said)
+      .filter(Boolean);
     expect(said.length).toBeGreaterThan(0);
   });
 
@@ -67,14 +99,18 @@ describe('GraphiQL example operations answer their questions from the seed', () 
       expect(s.corroborated).toBe(true);
       expect(s.independentSources >= 2 || s.supportingClaims >= 1).toBe(true);
     }
-    expect(corroborated.edges.map((e: any) => e.node.id)).toContain('claim:starlink-lost-connection-in-sevastopol-attack');
+    expect(corroborated.edges.map((e: any) => e.node.id)).toContain(
+      'claim:starlink-lost-connection-in-sevastopol-attack',
+    );
   });
 
-  it('analyst/musk-connections: Putin is Musk\'s closest neighbour, linked by claims and events', async () => {
+  it("analyst/musk-connections: Putin is Musk's closest neighbour, linked by claims and events", async () => {
     const { entities } = await run('analyst/musk-connections');
     const musk = entities.edges[0].node;
     expect(musk.id).toBe('person:elon-musk');
-    const putin = musk.neighbourhood.edges.find((e: any) => e.node.entity.id === 'person:vladimir-putin');
+    const putin = musk.neighbourhood.edges.find(
+      (e: any) => e.node.entity.id === 'person:vladimir-putin',
+    );
     expect(putin.node.claimCount).toBeGreaterThan(0);
     expect(putin.node.claims.map((c: any) => c.id)).toContain('claim:musk-putin-regular-contact');
     expect(musk.neighbourhood.edges[0].node.entity.id).toBe('person:vladimir-putin');
@@ -106,7 +142,9 @@ describe('GraphiQL example operations answer their questions from the seed', () 
     expect(search.edges[0].node.entity.name).toBe('Sevastopol');
     const scores = search.edges.map((e: any) => e.node.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const claimIds = search.edges.map((e: any) => e.node.claim?.id ?? e.node.occurrence?.claim.id).filter(Boolean);
+    const claimIds = search.edges
+      .map((e: any) => e.node.claim?.id ?? e.node.occurrence?.claim.id)
+      .filter(Boolean);
     expect(claimIds).toContain('claim:starlink-lost-connection-in-sevastopol-attack');
   });
 });

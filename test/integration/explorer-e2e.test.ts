@@ -39,7 +39,11 @@ function drawnGraph(page: Page) {
     return {
       nodes: cy.nodes().map((n: any) => {
         const b = n.renderedBoundingBox();
-        return { id: n.id(), label: n.data('fullLabel'), inView: b.x1 >= 0 && b.y1 >= 0 && b.x2 <= box.width && b.y2 <= box.height };
+        return {
+          id: n.id(),
+          label: n.data('fullLabel'),
+          inView: b.x1 >= 0 && b.y1 >= 0 && b.x2 <= box.width && b.y2 <= box.height,
+        };
       }) as GraphNode[],
       edges: cy.edges().map((e: any) => ({
         source: e.source().id(),
@@ -77,7 +81,9 @@ function watch(page: Page) {
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+  page.on('request', (request) =>
+    requests.push(`${request.method()} ${new URL(request.url()).pathname}`),
+  );
   return { problems, requests };
 }
 
@@ -107,31 +113,51 @@ describe('explorer page in headless Chromium', () => {
     await page.locator(`#results button[data-claim-id="${REGULAR_CONTACT}"]`).click();
     await waitForGraph(page, REGULAR_CONTACT);
 
-    await expect(page.locator('#detail-title').textContent()).resolves.toBe('Elon Musk and Vladimir Putin have been in regular contact since late 2022.');
+    await expect(page.locator('#detail-title').textContent()).resolves.toBe(
+      'Elon Musk and Vladimir Putin have been in regular contact since late 2022.',
+    );
     const graph = await drawnGraph(page);
-    const dispute = graph.edges.find((e) => e.source === SPOKE_ONCE && e.target === REGULAR_CONTACT);
+    const dispute = graph.edges.find(
+      (e) => e.source === SPOKE_ONCE && e.target === REGULAR_CONTACT,
+    );
     expect(dispute).toMatchObject({ kind: 'DISPUTES', label: 'DISPUTES', lineStyle: 'dashed' });
     const verbEdge = graph.edges.find((e) => e.label === 'according to');
     expect(dispute!.lineColor).not.toBe(verbEdge!.lineColor);
-    expect(graph.edges.map((e) => e.label)).toEqual(expect.arrayContaining(['according to', 'sourced from', 'quoted from', 'clarified publicly']));
+    expect(graph.edges.map((e) => e.label)).toEqual(
+      expect.arrayContaining(['according to', 'sourced from', 'quoted from', 'clarified publicly']),
+    );
     const disputing = graph.nodes.find((n) => n.id === SPOKE_ONCE);
     expect(disputing?.label).toContain('only once');
-    expect(graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['person:elon-musk', 'outlet:wsj', 'anon:officials-us-europe-russia']));
+    expect(graph.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['person:elon-musk', 'outlet:wsj', 'anon:officials-us-europe-russia']),
+    );
     expect(graph.nodes.filter((n) => !n.inView)).toEqual([]);
 
-    expect(await page.locator('#detail').innerText()).not.toMatch(/\b(null|undefined|NaN)\b|\[object /);
+    expect(await page.locator('#detail').innerText()).not.toMatch(
+      /\b(null|undefined|NaN)\b|\[object /,
+    );
     const mark = page.locator('.source-text mark');
     await expect(mark.textContent()).resolves.toBe(WSJ_QUOTE);
-    await expect(page.locator('.relation-disputes').textContent()).resolves.toContain('Musk spoke with Putin only once');
+    await expect(page.locator('.relation-disputes').textContent()).resolves.toContain(
+      'Musk spoke with Putin only once',
+    );
 
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
     await page.locator(`.relation-disputes button[data-claim-id="${SPOKE_ONCE}"]`).click();
-    await page.waitForFunction((exact) => document.querySelector('.source-text mark')?.textContent === exact, SPOKE_ONCE_QUOTE);
-    const [textBox, markBox] = await Promise.all([page.locator('.source-text').boundingBox(), mark.boundingBox()]);
+    await page.waitForFunction(
+      (exact) => document.querySelector('.source-text mark')?.textContent === exact,
+      SPOKE_ONCE_QUOTE,
+    );
+    const [textBox, markBox] = await Promise.all([
+      page.locator('.source-text').boundingBox(),
+      mark.boundingBox(),
+    ]);
     expect(markBox!.y).toBeGreaterThanOrEqual(textBox!.y);
-    expect(markBox!.y + Math.min(markBox!.height, 40)).toBeLessThanOrEqual(textBox!.y + textBox!.height);
+    expect(markBox!.y + Math.min(markBox!.height, 40)).toBeLessThanOrEqual(
+      textBox!.y + textBox!.height,
+    );
     expect(await page.locator('.source-text').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 
     expect(problems).toEqual([]);
@@ -147,7 +173,9 @@ describe('explorer page in headless Chromium', () => {
     await page.goto(`${base}/explorer`);
     await search(page, words);
     await page.locator('#results .empty').waitFor();
-    await expect(page.locator('#results .empty').textContent()).resolves.toContain(`No results for “${words}”`);
+    await expect(page.locator('#results .empty').textContent()).resolves.toContain(
+      `No results for “${words}”`,
+    );
     await expect(page.locator('#status').textContent()).resolves.toBe(`No results for “${words}”.`);
     await expect(page.locator('#results button').count()).resolves.toBe(0);
     await page.close();
@@ -156,9 +184,15 @@ describe('explorer page in headless Chromium', () => {
   it('when the API fails, then the alert region says how, and the next search recovers', async () => {
     const page = await browser.newPage();
     const failures = [
-      (route: any) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'upstream exploded' }),
+      (route: any) =>
+        route.fulfill({ status: 500, contentType: 'text/plain', body: 'upstream exploded' }),
       (route: any) => route.abort('connectionrefused'),
-      (route: any) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable' }] }) }),
+      (route: any) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'Neo4j is unavailable' }] }),
+        }),
     ];
     await page.route('**/graphql', (route) => {
       const fail = failures.shift();
@@ -171,9 +205,17 @@ describe('explorer page in headless Chromium', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('The API answered 500');
     await search(page, 'Putin');
-    await page.waitForFunction(() => document.querySelector('[role=alert]')?.textContent?.includes('Could not reach the claimgraph API'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[role=alert]')
+        ?.textContent?.includes('Could not reach the claimgraph API'),
+    );
     await search(page, 'Putin');
-    await page.waitForFunction(() => document.querySelector('[role=alert]')?.textContent?.includes('The API reported an error: Neo4j is unavailable'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[role=alert]')
+        ?.textContent?.includes('The API reported an error: Neo4j is unavailable'),
+    );
     await expect(page.locator('#results button').count()).resolves.toBe(0);
 
     await search(page, 'Putin');
@@ -182,7 +224,7 @@ describe('explorer page in headless Chromium', () => {
     await page.close();
   });
 
-  it("when an entity is opened, then its neighbourhood is drawn and listed with the claims that link them", async () => {
+  it('when an entity is opened, then its neighbourhood is drawn and listed with the claims that link them', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}/explorer`);
     await search(page, 'Putin');
@@ -190,11 +232,15 @@ describe('explorer page in headless Chromium', () => {
     await waitForGraph(page, 'person:vladimir-putin');
 
     const graph = await drawnGraph(page);
-    const toMusk = graph.edges.find((e) => e.source === 'person:vladimir-putin' && e.target === 'person:elon-musk');
+    const toMusk = graph.edges.find(
+      (e) => e.source === 'person:vladimir-putin' && e.target === 'person:elon-musk',
+    );
     expect(toMusk?.label).toMatch(/\d+ claims?/);
     const listed = page.locator('.neighbours button[data-entity-id="person:elon-musk"]');
     await expect(listed.textContent()).resolves.toBe('Elon Musk');
-    await expect(page.locator('.neighbours').textContent()).resolves.toContain('regular contact since late 2022');
+    await expect(page.locator('.neighbours').textContent()).resolves.toContain(
+      'regular contact since late 2022',
+    );
     await page.close();
   });
 
@@ -209,8 +255,13 @@ describe('explorer page in headless Chromium', () => {
 
     await expect(page.locator('.chains').textContent()).resolves.toContain(markup);
     await page.locator(`.chains button[data-occurrence-id="${tag}:o-ada-gazette"]`).click();
-    await page.waitForFunction((exact) => document.querySelector('.source-text mark')?.textContent === exact, `${markup} said the bridge`);
-    await expect(page.locator('.source-text').textContent()).resolves.toContain(`${markup} said the bridge in Westhaven`);
+    await page.waitForFunction(
+      (exact) => document.querySelector('.source-text mark')?.textContent === exact,
+      `${markup} said the bridge`,
+    );
+    await expect(page.locator('.source-text').textContent()).resolves.toContain(
+      `${markup} said the bridge in Westhaven`,
+    );
     const graph = await drawnGraph(page);
     expect(graph.nodes.map((n) => n.label)).toContain(markup);
     await expect(page.locator('#detail img, #detail b').count()).resolves.toBe(0);
@@ -223,9 +274,19 @@ describe('explorer page in headless Chromium', () => {
     expect(graphiql.status).toBe(200);
     expect(await graphiql.text()).toContain('graphiql');
     const types = await Promise.all(
-      ['/explorer', '/explorer/explorer.js', '/explorer/explorer.css', '/explorer/vendor/cytoscape.min.js'].map(async (p) => (await fetch(`${base}${p}`)).headers.get('content-type')),
+      [
+        '/explorer',
+        '/explorer/explorer.js',
+        '/explorer/explorer.css',
+        '/explorer/vendor/cytoscape.min.js',
+      ].map(async (p) => (await fetch(`${base}${p}`)).headers.get('content-type')),
     );
-    expect(types).toEqual(['text/html; charset=utf-8', 'text/javascript; charset=utf-8', 'text/css; charset=utf-8', 'text/javascript; charset=utf-8']);
+    expect(types).toEqual([
+      'text/html; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'text/css; charset=utf-8',
+      'text/javascript; charset=utf-8',
+    ]);
     expect((await fetch(`${base}/explorer/missing.js`)).status).toBe(404);
   });
 });

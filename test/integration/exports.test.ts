@@ -22,7 +22,10 @@ const documentLoader = async (url: string): Promise<never> => {
 };
 
 async function expand(doc: unknown): Promise<Expanded[]> {
-  return (await jsonld.expand(doc as jsonld.JsonLdDocument, { documentLoader } as jsonld.Options.Expand)) as Expanded[];
+  return (await jsonld.expand(
+    doc as jsonld.JsonLdDocument,
+    { documentLoader } as jsonld.Options.Expand,
+  )) as Expanded[];
 }
 
 /** Every node object in an expanded document, nested ones included. */
@@ -37,14 +40,17 @@ function nodes(value: unknown, out: Expanded[] = []): Expanded[] {
 }
 
 const typesOf = (node: Expanded): string[] => node['@type'] ?? [];
-const ids = (node: Expanded, property: string): string[] => (node[property] ?? []).map((v: Expanded) => v['@id']);
-const values = (node: Expanded, property: string): unknown[] => (node[property] ?? []).map((v: Expanded) => v['@value']);
+const ids = (node: Expanded, property: string): string[] =>
+  (node[property] ?? []).map((v: Expanded) => v['@id']);
+const values = (node: Expanded, property: string): unknown[] =>
+  (node[property] ?? []).map((v: Expanded) => v['@value']);
 const byId = (all: Expanded[], id: string) => all.find((n) => n['@id'] === id)!;
 const iri = (id: string) => `urn:claimgraph:${id}`;
 
 describe('exports', () => {
   let app: TestApp;
-  const get = (path: string, init: RequestInit = {}) => app.server.fetch(new Request(`http://claimgraph.test${path}`, init));
+  const get = (path: string, init: RequestInit = {}) =>
+    app.server.fetch(new Request(`http://claimgraph.test${path}`, init));
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -68,8 +74,14 @@ describe('exports', () => {
             author: `Harbour Fact Desk ${tag}`,
             datePublished: '2024-04-02',
             url: 'https://factcheck.example.org/westhaven-bridge',
-            reviewBody: 'The inspection report describes old, stable cracks; it does not call the bridge unsafe.',
-            rating: { ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Mostly false' },
+            reviewBody:
+              'The inspection report describes old, stable cracks; it does not call the bridge unsafe.',
+            rating: {
+              ratingValue: 2,
+              bestRating: 5,
+              worstRating: 1,
+              alternateName: 'Mostly false',
+            },
           },
         ],
       };
@@ -84,13 +96,16 @@ describe('exports', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/);
 
       const all = nodes(await expand(await response.json()));
-      for (const node of all) for (const type of typesOf(node)) expect(type.startsWith(SCHEMA)).toBe(true);
+      for (const node of all)
+        for (const type of typesOf(node)) expect(type.startsWith(SCHEMA)).toBe(true);
 
       const review = all.find((n) => typesOf(n).includes(`${SCHEMA}ClaimReview`))!;
       expect(review['@id']).toBe(iri(id('review-unsafe')));
       expect(values(review, `${SCHEMA}claimReviewed`)).toEqual(['The bridge is unsafe.']);
       expect(values(review, `${SCHEMA}datePublished`)).toEqual(['2024-04-02']);
-      expect(ids(review, `${SCHEMA}url`)).toEqual(['https://factcheck.example.org/westhaven-bridge']);
+      expect(ids(review, `${SCHEMA}url`)).toEqual([
+        'https://factcheck.example.org/westhaven-bridge',
+      ]);
       const [author] = review[`${SCHEMA}author`];
       expect(values(author, `${SCHEMA}name`)).toEqual([`Harbour Fact Desk ${tag}`]);
 
@@ -107,8 +122,13 @@ describe('exports', () => {
       // Ada said it first; the Gazette relayed it: she is the claim's author, her words its first appearance.
       expect(ids(claim, `${SCHEMA}author`)).toEqual([iri(id('ada'))]);
       expect(ids(claim, `${SCHEMA}firstAppearance`)).toEqual([iri(id('o-ada-gazette'))]);
-      expect(ids(claim, `${SCHEMA}appearance`)).toEqual([iri(id('o-ada-gazette')), iri(id('o-gazette-article'))]);
-      const [relayed] = claim[`${SCHEMA}appearance`].filter((a: Expanded) => a['@id'] === iri(id('o-gazette-article')));
+      expect(ids(claim, `${SCHEMA}appearance`)).toEqual([
+        iri(id('o-ada-gazette')),
+        iri(id('o-gazette-article')),
+      ]);
+      const [relayed] = claim[`${SCHEMA}appearance`].filter(
+        (a: Expanded) => a['@id'] === iri(id('o-gazette-article')),
+      );
       expect(ids(relayed, `${SCHEMA}author`)).toEqual([iri(id('gazette'))]);
       expect(ids(relayed, `${SCHEMA}publisher`)).toEqual([iri(id('outlet-unnamed'))]);
       expect(values(relayed, `${SCHEMA}text`)).toEqual([`according to the Harbour Gazette ${tag}`]);
@@ -126,7 +146,8 @@ describe('exports', () => {
 
       const firstPage = await get('/exports/claim-reviews.jsonld?first=1');
       const link = firstPage.headers.get('link');
-      if (total > 1) expect(link).toBe('</exports/claim-reviews.jsonld?first=1&offset=1>; rel="next"');
+      if (total > 1)
+        expect(link).toBe('</exports/claim-reviews.jsonld?first=1&offset=1>; rel="next"');
       else expect(link).toBeNull();
     });
 
@@ -158,14 +179,20 @@ describe('exports', () => {
       all = nodes(await expand(await response.json()));
     });
 
-    it('when a claim\'s provenance is exported, then it takes one round trip and every node is a PROV entity or agent', () => {
+    it("when a claim's provenance is exported, then it takes one round trip and every node is a PROV entity or agent", () => {
       expect(roundTrips).toBe(1);
       for (const node of all) {
-        for (const type of typesOf(node)) expect([SCHEMA, PROV, OA].some((ns) => type.startsWith(ns))).toBe(true);
+        for (const type of typesOf(node))
+          expect([SCHEMA, PROV, OA].some((ns) => type.startsWith(ns))).toBe(true);
         const isSelector = typesOf(node).some((t) => t.startsWith(`${OA}Text`));
-        if (!isSelector) expect(typesOf(node).some((t) => t === `${PROV}Entity` || t === `${PROV}Agent`)).toBe(true);
+        if (!isSelector)
+          expect(typesOf(node).some((t) => t === `${PROV}Entity` || t === `${PROV}Agent`)).toBe(
+            true,
+          );
       }
-      expect(typesOf(byId(all, iri(REGULAR_CONTACT)))).toEqual(expect.arrayContaining([`${PROV}Entity`, `${SCHEMA}Claim`]));
+      expect(typesOf(byId(all, iri(REGULAR_CONTACT)))).toEqual(
+        expect.arrayContaining([`${PROV}Entity`, `${SCHEMA}Claim`]),
+      );
     });
 
     it('when the WSJ relays the officials, then its hop was quoted from theirs, which is its primary source', () => {
@@ -176,13 +203,17 @@ describe('exports', () => {
       expect(ids(wsj, `${PROV}wasDerivedFrom`)).toEqual([iri('occ:regular-contact/officials')]);
       expect(ids(wsj, `${PROV}hadPrimarySource`)).toEqual([iri('occ:regular-contact/officials')]);
       expect(ids(wsj, `${PROV}specializationOf`)).toEqual([iri(REGULAR_CONTACT)]);
-      expect(ids(officials, `${PROV}wasAttributedTo`)).toEqual([iri('anon:officials-us-europe-russia')]);
+      expect(ids(officials, `${PROV}wasAttributedTo`)).toEqual([
+        iri('anon:officials-us-europe-russia'),
+      ]);
       expect(officials[`${PROV}wasQuotedFrom`]).toBeUndefined();
       expect(officials[`${PROV}hadPrimarySource`]).toBeUndefined();
     });
 
     it('when speakers and outlets are exported, then they are PROV agents, the anonymous officials included', () => {
-      expect(typesOf(byId(all, iri('outlet:wsj')))).toEqual(expect.arrayContaining([`${PROV}Agent`, `${PROV}Organization`]));
+      expect(typesOf(byId(all, iri('outlet:wsj')))).toEqual(
+        expect.arrayContaining([`${PROV}Agent`, `${PROV}Organization`]),
+      );
       expect(typesOf(byId(all, iri('anon:officials-us-europe-russia')))).toEqual([`${PROV}Agent`]);
       expect(typesOf(byId(all, iri('outlet:unnamed-publisher')))).toContain(`${PROV}Agent`);
     });
@@ -192,8 +223,12 @@ describe('exports', () => {
       expect(ids(officials, `${OA}hasSource`)).toEqual([iri('source:musk-putin-starlink')]);
       const selectors = officials[`${OA}hasSelector`];
       const quote = selectors.find((s: Expanded) => typesOf(s).includes(`${OA}TextQuoteSelector`));
-      const position = selectors.find((s: Expanded) => typesOf(s).includes(`${OA}TextPositionSelector`));
-      const { data } = await app.gql(`{ occurrence(id: "occ:regular-contact/officials") { quote { exact prefix suffix start end } } }`);
+      const position = selectors.find((s: Expanded) =>
+        typesOf(s).includes(`${OA}TextPositionSelector`),
+      );
+      const { data } = await app.gql(
+        `{ occurrence(id: "occ:regular-contact/officials") { quote { exact prefix suffix start end } } }`,
+      );
       const stored = data.occurrence.quote;
       expect(values(quote, `${OA}exact`)).toEqual([stored.exact]);
       expect(values(quote, `${OA}prefix`)).toEqual([stored.prefix]);
@@ -204,51 +239,88 @@ describe('exports', () => {
 
     it('when the document is turned into RDF, then the chain is stated with PROV predicates', async () => {
       const response = await get(`/exports/provenance/${encodeURIComponent(REGULAR_CONTACT)}`);
-      const nquads = (await jsonld.toRDF(await response.json(), { format: 'application/n-quads', documentLoader } as jsonld.Options.ToRdf)) as unknown as string;
-      expect(nquads).toContain(`<${iri('occ:regular-contact/wsj')}> <${PROV}wasQuotedFrom> <${iri('occ:regular-contact/officials')}> .`);
+      const nquads = (await jsonld.toRDF(await response.json(), {
+        format: 'application/n-quads',
+        documentLoader,
+      } as jsonld.Options.ToRdf)) as unknown as string;
+      expect(nquads).toContain(
+        `<${iri('occ:regular-contact/wsj')}> <${PROV}wasQuotedFrom> <${iri('occ:regular-contact/officials')}> .`,
+      );
     });
 
     it('when the claim does not exist, then its provenance export is 404', async () => {
       const response = await get('/exports/provenance/claim%3Ano-such-claim');
       expect(response.status).toBe(404);
-      expect((await response.json()).errors[0].message).toBe('No claim with id "claim:no-such-claim"');
+      expect((await response.json()).errors[0].message).toBe(
+        'No claim with id "claim:no-such-claim"',
+      );
     });
   });
 
   describe('subgraph for Gephi', () => {
-    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['node', 'edge', 'data', 'key'].includes(name) });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['node', 'edge', 'data', 'key'].includes(name),
+    });
 
     async function graphml(query: string) {
       const response = await get(`/exports/subgraph.graphml?${query}`);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^application\/graphml\+xml/);
       const doc = parser.parse(await response.text());
-      const data = (el: any) => Object.fromEntries((el.data ?? []).map((d: any) => [d.key, String(d['#text'] ?? '')]));
+      const data = (el: any) =>
+        Object.fromEntries((el.data ?? []).map((d: any) => [d.key, String(d['#text'] ?? '')]));
       const g = doc.graphml.graph;
       return {
         truncatedHeader: response.headers.get('x-subgraph-truncated'),
         graph: data(g),
         keys: doc.graphml.key as { id: string; for: string; 'attr.type': string }[],
-        nodes: (g.node ?? []).map((n: any) => ({ id: n.id, ...data(n) })) as Record<string, string>[],
-        edges: (g.edge ?? []).map((e: any) => ({ source: e.source, target: e.target, ...data(e) })) as Record<string, string>[],
+        nodes: (g.node ?? []).map((n: any) => ({ id: n.id, ...data(n) })) as Record<
+          string,
+          string
+        >[],
+        edges: (g.edge ?? []).map((e: any) => ({
+          source: e.source,
+          target: e.target,
+          ...data(e),
+        })) as Record<string, string>[],
       };
     }
 
-    it('when Musk\'s depth-1 subgraph is exported, then its entities are exactly his neighbourhood in the API, linked through claims and events', async () => {
+    it("when Musk's depth-1 subgraph is exported, then its entities are exactly his neighbourhood in the API, linked through claims and events", async () => {
       const before = app.graph.roundTrips;
       const exported = await graphml('entity=person:elon-musk&depth=1');
       expect(app.graph.roundTrips - before).toBe(2);
-      const { data } = await app.gql(`{ entity(id: "person:elon-musk") { neighbourhood(first: 60) { totalCount edges { node { entity { id } claims { id } events { id } } } } } }`);
+      const { data } = await app.gql(
+        `{ entity(id: "person:elon-musk") { neighbourhood(first: 60) { totalCount edges { node { entity { id } claims { id } events { id } } } } } }`,
+      );
       expect(data.entity.neighbourhood.totalCount).toBeLessThanOrEqual(60);
       const neighbours = data.entity.neighbourhood.edges.map((e: any) => e.node);
       const apiEntities = neighbours.map((n: any) => n.entity.id).sort();
-      const exportedEntities = exported.nodes.filter((n) => n.type === 'ENTITY' && n.id !== 'person:elon-musk').map((n) => n.id).sort();
+      const exportedEntities = exported.nodes
+        .filter((n) => n.type === 'ENTITY' && n.id !== 'person:elon-musk')
+        .map((n) => n.id)
+        .sort();
       expect(exportedEntities).toEqual(apiEntities);
 
       const center = exported.nodes.find((n) => n.id === 'person:elon-musk')!;
-      expect(center).toMatchObject({ type: 'ENTITY', kind: 'PERSON', label: 'Elon Musk', distance: '0' });
-      expect(exported.nodes.find((n) => n.id === REGULAR_CONTACT)).toMatchObject({ type: 'CLAIM', disputed: 'true', distance: '1' });
-      expect(exported.graph).toEqual({ center: 'person:elon-musk', depth: '1', truncated: 'false' });
+      expect(center).toMatchObject({
+        type: 'ENTITY',
+        kind: 'PERSON',
+        label: 'Elon Musk',
+        distance: '0',
+      });
+      expect(exported.nodes.find((n) => n.id === REGULAR_CONTACT)).toMatchObject({
+        type: 'CLAIM',
+        disputed: 'true',
+        distance: '1',
+      });
+      expect(exported.graph).toEqual({
+        center: 'person:elon-musk',
+        depth: '1',
+        truncated: 'false',
+      });
       expect(exported.truncatedHeader).toBe('false');
 
       const nodeIds = new Set(exported.nodes.map((n) => n.id));
@@ -258,15 +330,25 @@ describe('exports', () => {
         expect(nodeIds.has(edge.target)).toBe(true);
       }
       // Every claim and event linking Musk to a neighbour is in the file, with an edge to each of them.
-      const has = (source: string, target: string) => exported.edges.some((e) => e.source === source && e.target === target && e.relation === 'INVOLVES');
+      const has = (source: string, target: string) =>
+        exported.edges.some(
+          (e) => e.source === source && e.target === target && e.relation === 'INVOLVES',
+        );
       for (const n of neighbours) {
         for (const via of [...n.claims, ...n.events]) {
           expect(has(via.id, 'person:elon-musk')).toBe(true);
           expect(has(via.id, n.entity.id)).toBe(true);
         }
       }
-      expect(exported.edges).toContainEqual({ source: 'claim:musk-spoke-with-putin-once', target: REGULAR_CONTACT, relation: 'DISPUTES' });
-      expect(exported.keys.find((k) => k.id === 'distance')).toMatchObject({ for: 'node', 'attr.type': 'int' });
+      expect(exported.edges).toContainEqual({
+        source: 'claim:musk-spoke-with-putin-once',
+        target: REGULAR_CONTACT,
+        relation: 'DISPUTES',
+      });
+      expect(exported.keys.find((k) => k.id === 'distance')).toMatchObject({
+        for: 'node',
+        'attr.type': 'int',
+      });
     });
 
     it('when depth 2 is asked, then it holds the depth-1 subgraph and more, each node at its distance', async () => {
@@ -291,7 +373,9 @@ describe('exports', () => {
       const nodesCsv = await get('/exports/subgraph/nodes.csv?entity=person:elon-musk&depth=1');
       const edgesCsv = await get('/exports/subgraph/edges.csv?entity=person:elon-musk&depth=1');
       expect(nodesCsv.headers.get('content-type')).toMatch(/^text\/csv/);
-      expect(nodesCsv.headers.get('content-disposition')).toBe('attachment; filename="subgraph-person_elon-musk-depth1-nodes.csv"');
+      expect(nodesCsv.headers.get('content-disposition')).toBe(
+        'attachment; filename="subgraph-person_elon-musk-depth1-nodes.csv"',
+      );
       const nodeLines = (await nodesCsv.text()).trimEnd().split('\r\n');
       const edgeLines = (await edgesCsv.text()).trimEnd().split('\r\n');
       expect(nodeLines[0]).toBe('Id,Label,Type,Kind,Date,Earliest,Disputed,Distance');
@@ -300,23 +384,52 @@ describe('exports', () => {
       expect(edgeLines).toHaveLength(exported.edges.length + 1);
       expect(nodeLines[1]).toBe('person:elon-musk,Elon Musk,ENTITY,PERSON,,,,0');
       const withComma = exported.nodes.find((n) => n.label.includes(','))!;
-      expect(nodeLines.some((l) => l.startsWith(`${withComma.id},"${withComma.label.replace(/"/g, '""')}",`))).toBe(true);
-      expect(edgeLines).toContain(`claim:musk-spoke-with-putin-once,${REGULAR_CONTACT},Directed,DISPUTES`);
+      expect(
+        nodeLines.some((l) =>
+          l.startsWith(`${withComma.id},"${withComma.label.replace(/"/g, '""')}",`),
+        ),
+      ).toBe(true);
+      expect(edgeLines).toContain(
+        `claim:musk-spoke-with-putin-once,${REGULAR_CONTACT},Directed,DISPUTES`,
+      );
     });
 
     it.each([
-      ['depth=3&entity=person:elon-musk', 'depth', '`depth` must be an integer between 1 and 2, got "3"'],
-      ['entity=person:elon-musk&maxNodes=0', 'maxNodes', '`maxNodes` must be an integer between 1 and 2000, got "0"'],
-      ['entity=person:elon-musk&depth=one', 'depth', '`depth` must be an integer between 1 and 2, got "one"'],
-      ['depth=1', 'entity', '`entity` must be an id of 1 to 200 characters, e.g. `person:elon-musk`, got ""'],
-      ['entity=person:elon-musk&dept=2', 'dept', '`dept` must be left out: this export takes `entity`, `depth`, `maxNodes`, got "2"'],
-    ])('when asked with %s, then it answers 400 naming `%s` and what is allowed', async (query, argument, message) => {
-      const response = await get(`/exports/subgraph.graphml?${query}`);
-      expect(response.status).toBe(400);
-      const [error] = (await response.json()).errors;
-      expect(error.message).toBe(message);
-      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-    });
+      [
+        'depth=3&entity=person:elon-musk',
+        'depth',
+        '`depth` must be an integer between 1 and 2, got "3"',
+      ],
+      [
+        'entity=person:elon-musk&maxNodes=0',
+        'maxNodes',
+        '`maxNodes` must be an integer between 1 and 2000, got "0"',
+      ],
+      [
+        'entity=person:elon-musk&depth=one',
+        'depth',
+        '`depth` must be an integer between 1 and 2, got "one"',
+      ],
+      [
+        'depth=1',
+        'entity',
+        '`entity` must be an id of 1 to 200 characters, e.g. `person:elon-musk`, got ""',
+      ],
+      [
+        'entity=person:elon-musk&dept=2',
+        'dept',
+        '`dept` must be left out: this export takes `entity`, `depth`, `maxNodes`, got "2"',
+      ],
+    ])(
+      'when asked with %s, then it answers 400 naming `%s` and what is allowed',
+      async (query, argument, message) => {
+        const response = await get(`/exports/subgraph.graphml?${query}`);
+        expect(response.status).toBe(400);
+        const [error] = (await response.json()).errors;
+        expect(error.message).toBe(message);
+        expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      },
+    );
 
     it('when the entity does not exist, then the subgraph export is 404', async () => {
       const response = await get('/exports/subgraph/edges.csv?entity=person:nobody');
@@ -326,20 +439,30 @@ describe('exports', () => {
   });
 
   it('when an export is POSTed to, then it answers 405 and allows GET', async () => {
-    const response = await get('/exports/subgraph.graphml?entity=person:elon-musk', { method: 'POST' });
+    const response = await get('/exports/subgraph.graphml?entity=person:elon-musk', {
+      method: 'POST',
+    });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD');
   });
 
   it('when reads require a credential, then an export needs one: 401 without or with a wrong key, 200 with a reader key', async () => {
     const key = generateKey();
-    const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', READS_REQUIRE_AUTH: 'true', API_KEYS: configEntry('exports-test', 'reader', key) });
+    const config = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      READS_REQUIRE_AUTH: 'true',
+      API_KEYS: configEntry('exports-test', 'reader', key),
+    });
     const guarded = createServer(config, app.graph);
     const path = `http://claimgraph.test/exports/provenance/${encodeURIComponent(REGULAR_CONTACT)}`;
     const anonymous = await guarded.fetch(new Request(path));
     expect(anonymous.status).toBe(401);
     expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const wrongKey = await guarded.fetch(new Request(path, { headers: { 'x-api-key': 'not-a-key' } }));
+    const wrongKey = await guarded.fetch(
+      new Request(path, { headers: { 'x-api-key': 'not-a-key' } }),
+    );
     expect(wrongKey.status).toBe(401);
     const reader = await guarded.fetch(new Request(path, { headers: { 'x-api-key': key } }));
     expect(reader.status).toBe(200);

@@ -16,7 +16,10 @@ import { countOwned } from '../support/writes';
 
 /** A bundle of `size` claims, each said once in its own sentence: big enough that its transaction takes a while. */
 function largeBundle(tag: string, size: number): BundleInput {
-  const sentences = Array.from({ length: size }, (_, i) => `Speaker ${tag} said that finding ${i} holds.`);
+  const sentences = Array.from(
+    { length: size },
+    (_, i) => `Speaker ${tag} said that finding ${i} holds.`,
+  );
   const text = sentences.join('\n');
   const id = (s: string) => `${tag}:${s}`;
   let offset = 0;
@@ -29,13 +32,25 @@ function largeBundle(tag: string, size: number): BundleInput {
       speaker: id('speaker'),
       reportedBy: id('outlet'),
       verb: 'said',
-      anchor: { exact: sentence, start, end: start + sentence.length, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + sentence.length, start + sentence.length + 32) },
+      anchor: {
+        exact: sentence,
+        start,
+        end: start + sentence.length,
+        prefix: text.slice(Math.max(0, start - 32), start),
+        suffix: text.slice(start + sentence.length, start + sentence.length + 32),
+      },
     };
   });
   return {
     bundleVersion: 1,
     id: id('bundle'),
-    source: { id: id('source'), publisher: id('outlet'), published: { precision: 'UNKNOWN' }, text, contentHash: contentHash(text) },
+    source: {
+      id: id('source'),
+      publisher: id('outlet'),
+      published: { precision: 'UNKNOWN' },
+      text,
+      contentHash: contentHash(text),
+    },
     entities: [
       { id: id('speaker'), kind: 'PERSON', name: `Speaker ${tag}` },
       { id: id('outlet'), kind: 'OUTLET', name: `Outlet ${tag}` },
@@ -48,7 +63,7 @@ function largeBundle(tag: string, size: number): BundleInput {
 /** A Neo4j restart takes 10-15 s on a quiet 2-core machine and several times that under load. */
 const RESTART_BUDGET_MS = 300000;
 
-describe('faults: the project\'s own Neo4j stopped, killed and restarted under a running service', () => {
+describe("faults: the project's own Neo4j stopped, killed and restarted under a running service", () => {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   let port: number;
   let dataDir: string;
@@ -57,14 +72,24 @@ describe('faults: the project\'s own Neo4j stopped, killed and restarted under a
   let server: ReturnType<typeof createServer>;
 
   const start = async () =>
-    startEmbeddedNeo4j({ port, dataDir, pageCache: '64m', heap: '512m', startupWaitMs: 120000, log: () => {} });
+    startEmbeddedNeo4j({
+      port,
+      dataDir,
+      pageCache: '64m',
+      heap: '512m',
+      startupWaitMs: 120000,
+      log: () => {},
+    });
   const ask = async () => {
     const response = await server.fetch('http://claimgraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ claims(first: 1) { totalCount } }' }),
     });
-    return response.json() as Promise<{ data?: { claims: { totalCount: number } }; errors?: { message: string; extensions?: { code?: string } }[] }>;
+    return response.json() as Promise<{
+      data?: { claims: { totalCount: number } };
+      errors?: { message: string; extensions?: { code?: string } }[];
+    }>;
   };
   const ready = async () => (await server.fetch('http://claimgraph.test/ready')).status;
   /** Polls the unchanged service (same driver, same server) until it answers again. */
@@ -73,7 +98,8 @@ describe('faults: the project\'s own Neo4j stopped, killed and restarted under a
     for (;;) {
       const answer = await ask();
       if (answer.data) return answer;
-      if (Date.now() > deadline) throw new Error(`the service did not recover within ${ms} ms: ${JSON.stringify(answer)}`);
+      if (Date.now() > deadline)
+        throw new Error(`the service did not recover within ${ms} ms: ${JSON.stringify(answer)}`);
       await new Promise((r) => setTimeout(r, 250));
     }
   };
@@ -82,7 +108,10 @@ describe('faults: the project\'s own Neo4j stopped, killed and restarted under a
     port = await freePort();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-faults-'));
     neo4j = await start();
-    graph = new Graph(createDriver(neo4j.uri, config), { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs });
+    graph = new Graph(createDriver(neo4j.uri, config), {
+      database: config.neo4jDatabase,
+      queryTimeoutMs: config.neo4jQueryTimeoutMs,
+    });
     await applySchema(graph);
     server = createServer(config, graph);
   }, RESTART_BUDGET_MS);
@@ -92,49 +121,65 @@ describe('faults: the project\'s own Neo4j stopped, killed and restarted under a
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, RESTART_BUDGET_MS);
 
-  it('when Neo4j stops, then requests fail fast with SERVICE_UNAVAILABLE and /ready is 503; when it is back, the same service answers again', async () => {
-    expect((await ask()).data).toBeDefined();
-    expect(await ready()).toBe(200);
+  it(
+    'when Neo4j stops, then requests fail fast with SERVICE_UNAVAILABLE and /ready is 503; when it is back, the same service answers again',
+    async () => {
+      expect((await ask()).data).toBeDefined();
+      expect(await ready()).toBe(200);
 
-    await neo4j.stop();
-    const started = Date.now();
-    const down = await ask();
-    const failedIn = Date.now() - started;
-    expect(down.errors![0]).toMatchObject({ message: expect.stringContaining('Neo4j is unreachable'), extensions: { code: 'SERVICE_UNAVAILABLE' } });
-    // The first request waits out the driver's retries (maxTransactionRetryTime, 5 s); later ones probe and fail at once.
-    expect(failedIn).toBeLessThan(8000);
-    const again = Date.now();
-    expect((await ask()).errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
-    expect(Date.now() - again).toBeLessThan(1000);
-    expect(await ready()).toBe(503);
+      await neo4j.stop();
+      const started = Date.now();
+      const down = await ask();
+      const failedIn = Date.now() - started;
+      expect(down.errors![0]).toMatchObject({
+        message: expect.stringContaining('Neo4j is unreachable'),
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+      // The first request waits out the driver's retries (maxTransactionRetryTime, 5 s); later ones probe and fail at once.
+      expect(failedIn).toBeLessThan(8000);
+      const again = Date.now();
+      expect((await ask()).errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+      expect(Date.now() - again).toBeLessThan(1000);
+      expect(await ready()).toBe(503);
 
-    neo4j = await start();
-    const back = await waitUntilAnswering(60000);
-    expect(back.data!.claims.totalCount).toBeGreaterThanOrEqual(0);
-    expect(await ready()).toBe(200);
-  }, RESTART_BUDGET_MS);
+      neo4j = await start();
+      const back = await waitUntilAnswering(60000);
+      expect(back.data!.claims.totalCount).toBeGreaterThanOrEqual(0);
+      expect(await ready()).toBe(200);
+    },
+    RESTART_BUDGET_MS,
+  );
 
-  it('when Neo4j is killed in the middle of an ingestion, then after its restart no part of the bundle is there, and the bundle loads whole', async () => {
-    const tag = uniqueTag('crash');
-    const bundle = largeBundle(tag, 2000);
-    let killed = false;
-    const killMidway = (step: string) => {
-      // By the occurrences step, the entities, source and 2000 claims are written in the open transaction.
-      if (step === 'occurrences' && !killed) {
-        killed = true;
-        process.kill(neo4j.pid, 'SIGKILL');
-      }
-    };
-    const error = await ingestBundle(graph, bundle, undefined, { beforeStep: killMidway }).catch((e) => e);
-    expect(killed).toBe(true);
-    expect(error).toBeInstanceOf(DatabaseUnavailableError);
+  it(
+    'when Neo4j is killed in the middle of an ingestion, then after its restart no part of the bundle is there, and the bundle loads whole',
+    async () => {
+      const tag = uniqueTag('crash');
+      const bundle = largeBundle(tag, 2000);
+      let killed = false;
+      const killMidway = (step: string) => {
+        // By the occurrences step, the entities, source and 2000 claims are written in the open transaction.
+        if (step === 'occurrences' && !killed) {
+          killed = true;
+          process.kill(neo4j.pid, 'SIGKILL');
+        }
+      };
+      const error = await ingestBundle(graph, bundle, undefined, { beforeStep: killMidway }).catch(
+        (e) => e,
+      );
+      expect(killed).toBe(true);
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
 
-    neo4j = await start();
-    await waitUntilAnswering(60000);
-    expect(await countOwned(graph, tag)).toEqual({ nodes: 0, relationships: 0 });
+      neo4j = await start();
+      await waitUntilAnswering(60000);
+      expect(await countOwned(graph, tag)).toEqual({ nodes: 0, relationships: 0 });
 
-    await ingestBundle(graph, bundle);
-    const [row] = await graph.runRaw('MATCH (c:Claim) WHERE c.id STARTS WITH $tag RETURN count(c) AS claims', { tag });
-    expect(row.claims).toBe(2000);
-  }, RESTART_BUDGET_MS);
+      await ingestBundle(graph, bundle);
+      const [row] = await graph.runRaw(
+        'MATCH (c:Claim) WHERE c.id STARTS WITH $tag RETURN count(c) AS claims',
+        { tag },
+      );
+      expect(row.claims).toBe(2000);
+    },
+    RESTART_BUDGET_MS,
+  );
 });

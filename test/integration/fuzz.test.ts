@@ -94,16 +94,28 @@ const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 function valueFor(type: GraphQLInputType, knownIds: string[], depth = 0): fc.Arbitrary<unknown> {
   if (type instanceof GraphQLNonNull) return valueFor(type.ofType, knownIds, depth);
   let own: fc.Arbitrary<unknown>;
-  if (type instanceof GraphQLList) own = fc.array(valueFor(type.ofType, knownIds, depth + 1), { maxLength: depth > 1 ? 1 : 4 });
-  else if (type instanceof GraphQLEnumType) own = fc.oneof(fc.constantFrom(...type.getValues().map((v) => v.name)), fc.constantFrom(...HOSTILE));
+  if (type instanceof GraphQLList)
+    own = fc.array(valueFor(type.ofType, knownIds, depth + 1), { maxLength: depth > 1 ? 1 : 4 });
+  else if (type instanceof GraphQLEnumType)
+    own = fc.oneof(
+      fc.constantFrom(...type.getValues().map((v) => v.name)),
+      fc.constantFrom(...HOSTILE),
+    );
   else if (type instanceof GraphQLInputObjectType) {
-    const fields = Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, valueFor(f.type, knownIds, depth + 1)]));
-    const required = Object.values(type.getFields()).filter((f) => f.type instanceof GraphQLNonNull).map((f) => f.name);
+    const fields = Object.fromEntries(
+      Object.values(type.getFields()).map((f) => [f.name, valueFor(f.type, knownIds, depth + 1)]),
+    );
+    const required = Object.values(type.getFields())
+      .filter((f) => f.type instanceof GraphQLNonNull)
+      .map((f) => f.name);
     own = fc.record(fields, { requiredKeys: required });
   } else if (type instanceof GraphQLScalarType) {
     switch (type.name) {
       case 'Int':
-        own = fc.oneof(fc.integer({ min: -3, max: 150 }), fc.constantFrom(0, -1, 1, 2147483647, -2147483648, 2147483648, 1e15, 0.5));
+        own = fc.oneof(
+          fc.integer({ min: -3, max: 150 }),
+          fc.constantFrom(0, -1, 1, 2147483647, -2147483648, 2147483648, 1e15, 0.5),
+        );
         break;
       case 'Float':
         own = fc.oneof(fc.double(), fc.constantFrom(0, -1, 1e308, -1e308, 5e-324));
@@ -112,7 +124,11 @@ function valueFor(type: GraphQLInputType, knownIds: string[], depth = 0): fc.Arb
         own = fc.boolean();
         break;
       case 'JSON':
-        own = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant({ ...smallBundle('fuzz-never-valid'), bundleVersion: 2 }), fc.constant({ source: { textFile: '/etc/passwd' } }));
+        own = fc.oneof(
+          fc.jsonValue({ maxDepth: 3 }),
+          fc.constant({ ...smallBundle('fuzz-never-valid'), bundleVersion: 2 }),
+          fc.constant({ source: { textFile: '/etc/passwd' } }),
+        );
         break;
       default:
         own = stringValue(knownIds);
@@ -121,7 +137,10 @@ function valueFor(type: GraphQLInputType, knownIds: string[], depth = 0): fc.Arb
     own = fc.constant(null);
   }
   // Rarer inside input objects: one wrong leaf stops the whole input at GraphQL's own coercion.
-  return fc.oneof({ weight: depth === 0 ? 9 : 30, arbitrary: own }, { weight: 1, arbitrary: wrongType });
+  return fc.oneof(
+    { weight: depth === 0 ? 9 : 30, arbitrary: own },
+    { weight: 1, arbitrary: wrongType },
+  );
 }
 
 /** Inline literal for a string argument, so the hostile text goes through the query parser too. */
@@ -137,7 +156,12 @@ function buildRequest(op: Operation, args: Record<string, unknown>, inline: bool
     if (!(arg.name in args)) return;
     const value = args[arg.name];
     const named = getNamedType(arg.type);
-    if (inline && typeof value === 'string' && (named.name === 'String' || named.name === 'ID') && !(arg.type instanceof GraphQLList)) {
+    if (
+      inline &&
+      typeof value === 'string' &&
+      (named.name === 'String' || named.name === 'ID') &&
+      !(arg.type instanceof GraphQLList)
+    ) {
       passed.push(`${arg.name}: ${literal(value)}`);
     } else {
       declarations.push(`$${arg.name}: ${arg.type.toString()}`);
@@ -150,8 +174,19 @@ function buildRequest(op: Operation, args: Record<string, unknown>, inline: bool
   return { query, variables };
 }
 
-const KNOWN_CODES = new Set(['BAD_VARIABLES', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'CONFLICT', 'PAYLOAD_TOO_LARGE', 'FORBIDDEN', 'UNAUTHENTICATED', 'BAD_REQUEST']);
-const LEAKS = /Neo4jError|Neo\.(Client|Transient|Database)Error|neo4j-driver|\bat .+\.(ts|js):\d+|\.cypher\b|UNWIND \$|\bAS key\b|Unexpected error\./;
+const KNOWN_CODES = new Set([
+  'BAD_VARIABLES',
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'BAD_REQUEST',
+]);
+const LEAKS =
+  /Neo4jError|Neo\.(Client|Transient|Database)Error|neo4j-driver|\bat .+\.(ts|js):\d+|\.cypher\b|UNWIND \$|\bAS key\b|Unexpected error\./;
 
 interface Tally {
   requests: number;
@@ -166,10 +201,18 @@ function check(response: GqlResponse, tally: Tally): void {
   if (![200, 400, 413].includes(response.status)) tally.badStatus.push(response.status);
   for (const error of response.errors ?? []) {
     // Armor's limits and GraphQL's own syntax errors come without a code; they are client errors all the same.
-    const code = (error.extensions?.code as string | undefined) ?? (/^Syntax Error/.test(error.message) ? 'GRAPHQL_PARSE_FAILED' : /^Variable "\$\w+"/.test(error.message) ? 'BAD_VARIABLES' : 'NONE');
+    const code =
+      (error.extensions?.code as string | undefined) ??
+      (/^Syntax Error/.test(error.message)
+        ? 'GRAPHQL_PARSE_FAILED'
+        : /^Variable "\$\w+"/.test(error.message)
+          ? 'BAD_VARIABLES'
+          : 'NONE');
     tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
-    if (code === 'INTERNAL_SERVER_ERROR' || error.message === 'Unexpected error.') tally.masked += 1;
-    if (!KNOWN_CODES.has(code) || LEAKS.test(error.message)) tally.leaks.push(`${code}: ${error.message.slice(0, 300)}`);
+    if (code === 'INTERNAL_SERVER_ERROR' || error.message === 'Unexpected error.')
+      tally.masked += 1;
+    if (!KNOWN_CODES.has(code) || LEAKS.test(error.message))
+      tally.leaks.push(`${code}: ${error.message.slice(0, 300)}`);
   }
 }
 
@@ -211,10 +254,17 @@ describe('hostile input through every argument of every operation', () => {
     await app.close();
   });
 
-  async function fuzz(kind: 'query' | 'mutation', runsPerOperation: number, as: 'reader' | 'admin') {
+  async function fuzz(
+    kind: 'query' | 'mutation',
+    runsPerOperation: number,
+    as: 'reader' | 'admin',
+  ) {
     const tally = newTally();
     for (const op of operations(kind)) {
-      const args = fc.record(Object.fromEntries(op.field.args.map((a) => [a.name, valueFor(a.type, knownIds)])), { requiredKeys: [] });
+      const args = fc.record(
+        Object.fromEntries(op.field.args.map((a) => [a.name, valueFor(a.type, knownIds)])),
+        { requiredKeys: [] },
+      );
       await fc.assert(
         fc.asyncProperty(args, fc.boolean(), async (values, inline) => {
           const { query, variables } = buildRequest(op, values, inline);
@@ -245,7 +295,10 @@ describe('hostile input through every argument of every operation', () => {
     expect(tally.masked).toBe(0);
     expect(tally.byCode.BAD_USER_INPUT).toBeGreaterThan(100);
     // The Cypher fragments were parameters: the seed and this test's bundle are all still there.
-    const [row] = await app.graph.runRaw('MATCH (c:Claim) WHERE c.id IN $ids RETURN count(c) AS n', { ids: ['claim:musk-putin-regular-contact', `${tag}:unsafe`] });
+    const [row] = await app.graph.runRaw(
+      'MATCH (c:Claim) WHERE c.id IN $ids RETURN count(c) AS n',
+      { ids: ['claim:musk-putin-regular-contact', `${tag}:unsafe`] },
+    );
     expect(row.n).toBe(2);
   });
 });

@@ -16,7 +16,8 @@ const audits = serverAudits({
 /** SHOULD audits the server does not meet today, by id, with the reason graphql-http gives. */
 const KNOWN_SHOULD_MISSES: Record<string, string> = {};
 
-const describeFailure = (result: AuditResult) => (result.status === 'ok' ? 'ok' : `${result.status}: ${result.reason}`);
+const describeFailure = (result: AuditResult) =>
+  result.status === 'ok' ? 'ok' : `${result.status}: ${result.reason}`;
 
 describe('GraphQL over HTTP conformance (graphql-http server audits)', () => {
   beforeAll(async () => {
@@ -38,7 +39,11 @@ describe('GraphQL over HTTP conformance (graphql-http server audits)', () => {
 
   it('when the SHOULD audits run, then only the known ones fall short', async () => {
     const results = await Promise.all(should.map((a) => a.fn()));
-    const misses = Object.fromEntries(results.filter((r) => r.status !== 'ok').map((r) => [r.id, `${r.name} — ${describeFailure(r)}`]));
+    const misses = Object.fromEntries(
+      results
+        .filter((r) => r.status !== 'ok')
+        .map((r) => [r.id, `${r.name} — ${describeFailure(r)}`]),
+    );
     expect(misses).toEqual(KNOWN_SHOULD_MISSES);
   });
 });

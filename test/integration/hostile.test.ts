@@ -40,7 +40,10 @@ describe('hostile queries', () => {
     // The default limit sits above the costliest GraphiQL example; a lower one shows the mechanism.
     const strict = await createWriteTestApp(uniqueTag('cost'), { MAX_QUERY_COST: '2000' });
     try {
-      const wide = (depth: number): string => (depth === 0 ? 'id text' : `id disputedBy { claim { ${wide(depth - 1)} } } supportedBy { claim { ${wide(depth - 1)} } }`);
+      const wide = (depth: number): string =>
+        depth === 0
+          ? 'id text'
+          : `id disputedBy { claim { ${wide(depth - 1)} } } supportedBy { claim { ${wide(depth - 1)} } }`;
       const response = await strict.gql(`{ claim(id: "x") { ${wide(4)} } }`);
       expect(response.data).toBeUndefined();
       expect(response.errors![0].message).toMatch(/Cost limit of 2000 exceeded/);
@@ -51,22 +54,33 @@ describe('hostile queries', () => {
   });
 
   it('when GraphiQL introspects the schema and opens its ready-made examples, then none of them trips a limit', async () => {
-    const introspection = await app.gql(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    const introspection = await app.gql(
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
+    );
     expect(introspection.errors).toBeUndefined();
     expect(introspection.data.__schema.queryType).toMatchObject({ name: 'Query' });
     const examples = loadExamples();
     expect(examples.length).toBeGreaterThan(5);
     for (const example of examples) {
       const response = await app.gql(example.query);
-      expect({ name: example.name, errors: (response.errors ?? []).filter((e) => LIMIT_MESSAGE.test(e.message)) }).toEqual({ name: example.name, errors: [] });
+      expect({
+        name: example.name,
+        errors: (response.errors ?? []).filter((e) => LIMIT_MESSAGE.test(e.message)),
+      }).toEqual({ name: example.name, errors: [] });
     }
   });
 
   it('when a request body is over MAX_BODY_BYTES, then it gets 413 whether or not it declares its length', async () => {
     const small = await createWriteTestApp(uniqueTag('body'), { MAX_BODY_BYTES: '4096' });
     try {
-      const body = JSON.stringify({ query: `{ search(query: "${'x'.repeat(5000)}") { totalCount } }` });
-      const declared = await small.server.fetch('http://claimgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) }, body });
+      const body = JSON.stringify({
+        query: `{ search(query: "${'x'.repeat(5000)}") { totalCount } }`,
+      });
+      const declared = await small.server.fetch('http://claimgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length) },
+        body,
+      });
       expect(declared.status).toBe(413);
       const bytes = new TextEncoder().encode(body);
       const stream = new ReadableStream({
@@ -75,7 +89,14 @@ describe('hostile queries', () => {
           controller.close();
         },
       });
-      const chunked = await small.server.fetch(new Request('http://claimgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit));
+      const chunked = await small.server.fetch(
+        new Request('http://claimgraph.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: stream,
+          duplex: 'half',
+        } as RequestInit),
+      );
       expect(chunked.status).toBe(413);
       expect((await chunked.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
       const fits = await small.gql(`{ claim(id: "claim:none") { id } }`);
@@ -91,7 +112,11 @@ describe('hostile queries', () => {
     const graph = new Graph(driver, { database: config.neo4jDatabase, queryTimeoutMs: 1000 });
     try {
       const started = Date.now();
-      const error = await graph.runRaw('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x) AS n').catch((e) => e);
+      const error = await graph
+        .runRaw(
+          'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x) AS n',
+        )
+        .catch((e) => e);
       expect(error).toBeInstanceOf(QueryTimeoutError);
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {
@@ -104,7 +129,11 @@ describe('in production', () => {
   let production: WriteTestApp;
   let development: WriteTestApp;
   beforeAll(async () => {
-    production = await createWriteTestApp(uniqueTag('prod'), { NODE_ENV: 'production', INTROSPECTION_ENABLED: 'false', GRAPHIQL_ENABLED: 'false' });
+    production = await createWriteTestApp(uniqueTag('prod'), {
+      NODE_ENV: 'production',
+      INTROSPECTION_ENABLED: 'false',
+      GRAPHIQL_ENABLED: 'false',
+    });
     development = await createWriteTestApp(uniqueTag('dev'), { NODE_ENV: 'development' });
   });
   afterAll(async () => {
@@ -113,7 +142,9 @@ describe('in production', () => {
   });
 
   it('when a field name is mistyped, then production does not suggest the real one', async () => {
-    expect((await development.gql(`{ claimz(id: "x") { id } }`)).errors![0].message).toMatch(/Did you mean "claim/);
+    expect((await development.gql(`{ claimz(id: "x") { id } }`)).errors![0].message).toMatch(
+      /Did you mean "claim/,
+    );
     const response = await production.gql(`{ claimz(id: "x") { id } }`);
     expect(response.errors![0].message).not.toMatch(/Did you mean/);
   });
@@ -122,9 +153,13 @@ describe('in production', () => {
     const introspection = await production.gql(`{ __schema { types { name } } }`);
     expect(introspection.data).toBeUndefined();
     expect(introspection.errors![0].message).toMatch(/introspection/i);
-    const page = await production.server.fetch('http://claimgraph.test/graphql', { headers: { accept: 'text/html' } });
+    const page = await production.server.fetch('http://claimgraph.test/graphql', {
+      headers: { accept: 'text/html' },
+    });
     expect(await page.text()).not.toContain('graphiql');
-    expect((await development.gql(`{ __schema { queryType { name } } }`)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await development.gql(`{ __schema { queryType { name } } }`)).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
   });
 
   it('when something unexpected fails, then production says only "Unexpected error." and development shows the cause', async () => {

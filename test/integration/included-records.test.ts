@@ -32,20 +32,30 @@ describe('records included beside an answer', () => {
     for (const [kind, query] of Object.entries(BY_ID) as [keyof typeof BY_ID, string][]) {
       const records = (included?.[kind] ?? []) as { id: string }[];
       if (records.length === 0) continue;
-      const rows = await graph.read<{ key: string; value: unknown }>(query, { ids: records.map((r) => r.id) });
+      const rows = await graph.read<{ key: string; value: unknown }>(query, {
+        ids: records.map((r) => r.id),
+      });
       const byId = new Map(rows.map((r) => [r.key, r.value]));
       for (const record of records) expect(record).toEqual(byId.get(record.id));
       checked += records.length;
     }
     for (const { key, value } of included?.chains ?? []) {
-      const [row] = await graph.read<{ value: string[] }>('occurrences/find-reporting-chains', { ids: [key] });
+      const [row] = await graph.read<{ value: string[] }>('occurrences/find-reporting-chains', {
+        ids: [key],
+      });
       expect(value).toEqual(row.value);
       checked += 1;
     }
     return checked;
   }
 
-  const page = (id: string, relations = false) => ({ key: id, id, skip: neo4j.int(0), limit: neo4j.int(100), relations });
+  const page = (id: string, relations = false) => ({
+    key: id,
+    id,
+    skip: neo4j.int(0),
+    limit: neo4j.int(100),
+    relations,
+  });
 
   it('when every seed claim is listed and paged for occurrences and relations, then each included record equals its by-id record and both queries agree on relations', async () => {
     const claims = await graph.runRaw('MATCH (c:Claim) RETURN c.id AS id ORDER BY id LIMIT 100');
@@ -54,9 +64,17 @@ describe('records included beside an answer', () => {
     let checked = 0;
     const relations = new Map<string, unknown>();
     for (const withRelations of [false, true]) {
-      const [list] = await graph.read<{ items: { id: string }[]; included: Included | null }>('claims/list-claims', {
-        disputed: null, anonymousOnly: null, corroborated: null, skip: neo4j.int(0), limit: neo4j.int(100), withRelations,
-      });
+      const [list] = await graph.read<{ items: { id: string }[]; included: Included | null }>(
+        'claims/list-claims',
+        {
+          disputed: null,
+          anonymousOnly: null,
+          corroborated: null,
+          skip: neo4j.int(0),
+          limit: neo4j.int(100),
+          withRelations,
+        },
+      );
       expect(list.items.map((c) => c.id)).toEqual(ids);
       if (!withRelations) expect(list.included).toBeNull();
       for (const { key, value } of list.included?.relations ?? []) relations.set(key, value);
@@ -64,16 +82,24 @@ describe('records included beside an answer', () => {
     }
     // Every claim on the page has its entry, and the seed's disputes are among them.
     expect([...relations.keys()]).toEqual(ids);
-    expect([...relations.values()].filter((v) => (v as unknown[]).length > 0).length).toBeGreaterThanOrEqual(4);
+    expect(
+      [...relations.values()].filter((v) => (v as unknown[]).length > 0).length,
+    ).toBeGreaterThanOrEqual(4);
     for (const withRelations of [false, true]) {
-      const pages = await graph.read<{ key: string; value: { ids: string[] }; included: Included }>('claims/find-claim-occurrences', { pages: ids.map((id) => page(id, withRelations)) });
+      const pages = await graph.read<{ key: string; value: { ids: string[] }; included: Included }>(
+        'claims/find-claim-occurrences',
+        { pages: ids.map((id) => page(id, withRelations)) },
+      );
       expect(pages).toHaveLength(ids.length);
       for (const row of pages) {
         // Every occurrence on the page, and every hop of its chain, comes with it, and so does the claim.
-        for (const id of row.value.ids) expect(row.included.occurrences?.map((o) => o.id)).toContain(id);
+        for (const id of row.value.ids)
+          expect(row.included.occurrences?.map((o) => o.id)).toContain(id);
         expect(row.included.claims?.map((c) => c.id)).toContain(row.key);
         // Relations come only when asked for, and then exactly as a page of claims brings them.
-        expect(row.included.relations).toEqual(withRelations ? [{ key: row.key, value: relations.get(row.key) }] : []);
+        expect(row.included.relations).toEqual(
+          withRelations ? [{ key: row.key, value: relations.get(row.key) }] : [],
+        );
         checked += await expectSameAsById(row.included);
       }
     }
@@ -83,13 +109,35 @@ describe('records included beside an answer', () => {
 
   it('when neighbourhoods, search, timelines and a connection are read, then each included record equals its by-id record', async () => {
     const people = ['person:elon-musk', 'person:vladimir-putin', 'person:ian-bremmer'];
-    const neighbourhoods = await graph.read<{ key: string; included: Included }>('entities/find-entity-neighbourhoods', { pages: people.map((id) => page(id)) });
+    const neighbourhoods = await graph.read<{ key: string; included: Included }>(
+      'entities/find-entity-neighbourhoods',
+      { pages: people.map((id) => page(id)) },
+    );
     // The entity itself comes first, then its neighbours on the page.
     for (const row of neighbourhoods) expect(row.included.entities?.[0].id).toBe(row.key);
-    const search = await graph.read<{ included: Included }>('search/search-text', { query: 'Starlink', cap: neo4j.int(1000), skip: neo4j.int(0), limit: neo4j.int(100) });
-    const forEntity = await graph.read<{ included: Included }>('timeline/timeline-for-entity', { entityId: 'person:elon-musk', from: null, to: null, skip: neo4j.int(0), limit: neo4j.int(100) });
-    const forRange = await graph.read<{ included: Included }>('timeline/timeline-for-range', { from: '2021-01-01', to: '2023-12-31', skip: neo4j.int(0), limit: neo4j.int(100) });
-    const connection = await graph.read<{ included: Included }>('entities/find-shortest-connection', { from: 'person:dmitry-rogozin', to: 'person:ian-bremmer' });
+    const search = await graph.read<{ included: Included }>('search/search-text', {
+      query: 'Starlink',
+      cap: neo4j.int(1000),
+      skip: neo4j.int(0),
+      limit: neo4j.int(100),
+    });
+    const forEntity = await graph.read<{ included: Included }>('timeline/timeline-for-entity', {
+      entityId: 'person:elon-musk',
+      from: null,
+      to: null,
+      skip: neo4j.int(0),
+      limit: neo4j.int(100),
+    });
+    const forRange = await graph.read<{ included: Included }>('timeline/timeline-for-range', {
+      from: '2021-01-01',
+      to: '2023-12-31',
+      skip: neo4j.int(0),
+      limit: neo4j.int(100),
+    });
+    const connection = await graph.read<{ included: Included }>(
+      'entities/find-shortest-connection',
+      { from: 'person:dmitry-rogozin', to: 'person:ian-bremmer' },
+    );
     const counts = [];
     for (const rows of [neighbourhoods, search, forEntity, forRange, connection]) {
       expect(rows.length).toBeGreaterThan(0);

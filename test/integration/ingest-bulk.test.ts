@@ -6,12 +6,17 @@ import { smallBundle, uniqueTag } from '../support/bundles';
 import { countOwned } from '../support/writes';
 
 async function searchIndexState(graph: Graph): Promise<string | null> {
-  const rows = await graph.runRaw("SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'search_text' RETURN state");
+  const rows = await graph.runRaw(
+    "SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'search_text' RETURN state",
+  );
   return (rows[0]?.state as string | undefined) ?? null;
 }
 
 async function searchIds(graph: Graph, words: string): Promise<string[]> {
-  const rows = await graph.runRaw("CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN collect(node.id) AS ids", { q: words });
+  const rows = await graph.runRaw(
+    "CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN collect(node.id) AS ids",
+    { q: words },
+  );
   return rows[0].ids as string[];
 }
 
@@ -36,7 +41,9 @@ describe('bulk ingestion with the search index deferred', () => {
     expect(await searchIndexState(app.graph)).toBe('ONLINE');
     for (const tag of tags) {
       expect(await searchIds(app.graph, `"Westhaven bridge ${tag}"`)).toContain(`${tag}:bridge`);
-      expect(await searchIds(app.graph, `"Ada Quill ${tag}"`)).toEqual(expect.arrayContaining([`${tag}:ada`, `${tag}:o-ada-gazette`]));
+      expect(await searchIds(app.graph, `"Ada Quill ${tag}"`)).toEqual(
+        expect.arrayContaining([`${tag}:ada`, `${tag}:o-ada-gazette`]),
+      );
     }
   });
 

@@ -33,16 +33,22 @@ describe('ingesting a bundle', () => {
     bundle.relations[0].to = 'claim:gone';
     const error = await ingestBundle(app.graph, bundle).catch((e) => e);
     expect(error).toBeInstanceOf(BundleValidationError);
-    expect(error.problems.map((p: { path: string }) => p.path)).toEqual(['occurrences[0].speaker', 'relations[0].to']);
+    expect(error.problems.map((p: { path: string }) => p.path)).toEqual([
+      'occurrences[0].speaker',
+      'relations[0].to',
+    ]);
     expect(await countOwned(app.graph, tag)).toEqual({ nodes: 0, relationships: 0 });
   });
 
   it('when a write fails part-way through the bundle, then the transaction leaves nothing behind', async () => {
     const tag = uniqueTag('atomic');
     const failAtOccurrences = (step: string) => {
-      if (step === 'occurrences') throw new Error('injected failure after entities, source, events and claims were written');
+      if (step === 'occurrences')
+        throw new Error('injected failure after entities, source, events and claims were written');
     };
-    await expect(ingestBundle(app.graph, smallBundle(tag), undefined, { beforeStep: failAtOccurrences })).rejects.toThrow('injected failure');
+    await expect(
+      ingestBundle(app.graph, smallBundle(tag), undefined, { beforeStep: failAtOccurrences }),
+    ).rejects.toThrow('injected failure');
     expect(await countOwned(app.graph, tag)).toEqual({ nodes: 0, relationships: 0 });
   });
 
@@ -53,7 +59,9 @@ describe('ingesting a bundle', () => {
     const before = await countOwned(app.graph, tag);
     const changed = smallBundle(tag);
     changed.source.text += ' A later edition added this sentence.';
-    changed.source.contentHash = (await import('../../src/bundle/anchor')).contentHash(changed.source.text);
+    changed.source.contentHash = (await import('../../src/bundle/anchor')).contentHash(
+      changed.source.text,
+    );
     const error = await ingestBundle(app.graph, changed).catch((e) => e);
     expect(error).toBeInstanceOf(BundleValidationError);
     expect(error.problems[0].path).toBe('source.contentHash');
@@ -67,9 +75,16 @@ describe('ingesting a bundle', () => {
     const other = smallBundle(`${tag}-b`, { personName: `Quill ${tag}` });
     const result = await ingestBundle(app.graph, other);
     expect(result.merged).toEqual({ [`${tag}-b:ada`]: `${tag}:ada` });
-    const rows = await app.graph.runRaw('MATCH (e:Entity {id: $id})<-[:ATTRIBUTED_TO]-(o:Occurrence) RETURN collect(o.id) AS occurrences', { id: `${tag}:ada` });
-    expect(rows[0].occurrences).toEqual(expect.arrayContaining([`${tag}:o-ada-gazette`, `${tag}-b:o-ada-gazette`]));
-    const ghost = await app.graph.runRaw('MATCH (e:Entity {id: $id}) RETURN e', { id: `${tag}-b:ada` });
+    const rows = await app.graph.runRaw(
+      'MATCH (e:Entity {id: $id})<-[:ATTRIBUTED_TO]-(o:Occurrence) RETURN collect(o.id) AS occurrences',
+      { id: `${tag}:ada` },
+    );
+    expect(rows[0].occurrences).toEqual(
+      expect.arrayContaining([`${tag}:o-ada-gazette`, `${tag}-b:o-ada-gazette`]),
+    );
+    const ghost = await app.graph.runRaw('MATCH (e:Entity {id: $id}) RETURN e', {
+      id: `${tag}-b:ada`,
+    });
     expect(ghost).toHaveLength(0);
   });
 
@@ -78,7 +93,9 @@ describe('ingesting a bundle', () => {
     const { input, text } = readBundleFile(SECOND_BUNDLE);
     const result = await ingestBundle(app.graph, input, text);
     const mergedTargets = Object.values(result.merged);
-    expect(mergedTargets).toEqual(expect.arrayContaining(['person:elon-musk', 'product:starlink', 'outlet:wsj']));
+    expect(mergedTargets).toEqual(
+      expect.arrayContaining(['person:elon-musk', 'product:starlink', 'outlet:wsj']),
+    );
     const rows = await app.graph.runRaw(
       'MATCH (:Entity {id: "person:elon-musk"})<-[:INVOLVES]-(c:Claim)<-[:OF_CLAIM]-(:Occurrence)-[:IN_SOURCE]->(s:Source) RETURN collect(DISTINCT s.id) AS sources',
     );
@@ -95,7 +112,9 @@ describe('ingesting a bundle', () => {
     const upsert = async (entities: unknown[]) => {
       const session = app.graph.driver.session();
       try {
-        const result = await session.executeWrite((tx) => tx.run(cypher('ingest/upsert-entities'), { entities }));
+        const result = await session.executeWrite((tx) =>
+          tx.run(cypher('ingest/upsert-entities'), { entities }),
+        );
         return result.summary.counters.updates();
       } finally {
         await session.close();
@@ -108,12 +127,20 @@ describe('ingesting a bundle', () => {
     // A new alias is still added, kept in aliasText, and found by search.
     const ada = rows.find((r) => r.id === `${tag}:ada`)!;
     const alias = `Quilly ${tag}`;
-    const enriched = await upsert([{ ...ada, names: [...ada.names, alias], keys: [...ada.keys, nameKey(alias)] }]);
+    const enriched = await upsert([
+      { ...ada, names: [...ada.names, alias], keys: [...ada.keys, nameKey(alias)] },
+    ]);
     expect(enriched.propertiesSet).toBeGreaterThanOrEqual(3);
-    const [stored] = await app.graph.runRaw('MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases, e.aliasText AS aliasText', { id: ada.id });
+    const [stored] = await app.graph.runRaw(
+      'MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases, e.aliasText AS aliasText',
+      { id: ada.id },
+    );
     expect(stored.aliases).toEqual([`Quill ${tag}`, alias]);
     expect(stored.aliasText).toBe(`Quill ${tag} ${alias} `);
-    const found = await app.graph.runRaw("CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN collect(node.id) AS ids", { q: `"Quilly ${tag}"` });
+    const found = await app.graph.runRaw(
+      "CALL db.index.fulltext.queryNodes('search_text', $q) YIELD node RETURN collect(node.id) AS ids",
+      { q: `"Quilly ${tag}"` },
+    );
     expect(found[0].ids).toContain(ada.id);
   });
 });

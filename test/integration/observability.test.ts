@@ -25,11 +25,29 @@ describe('observability', () => {
   });
 
   /** A server over the test Neo4j whose logs go to a file of this test's own. */
-  function serverWithLogFile(name: string, env: Record<string, string> = {}, graph: Graph = app.graph) {
+  function serverWithLogFile(
+    name: string,
+    env: Record<string, string> = {},
+    graph: Graph = app.graph,
+  ) {
     const logFile = path.join(dir, `${name}.log`);
-    const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', LOG_FILE: logFile, ...env });
+    const config = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      LOG_FILE: logFile,
+      ...env,
+    });
     const server = createServer(config, graph);
-    const lines = (): LogLine[] => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+    const lines = (): LogLine[] =>
+      fs.existsSync(logFile)
+        ? fs
+            .readFileSync(logFile, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l))
+        : [];
     return { server, lines };
   }
 
@@ -43,32 +61,56 @@ describe('observability', () => {
   describe('request ids and logs', () => {
     it('when a client sends x-request-id, then the response echoes it and the request is logged under it', async () => {
       const { server, lines } = serverWithLogFile('echo');
-      const response = await server.fetch(post('query Probe { claim(id: "claim:musk-putin-regular-contact") { id } }', { 'x-request-id': 'client-req-42' }));
+      const response = await server.fetch(
+        post('query Probe { claim(id: "claim:musk-putin-regular-contact") { id } }', {
+          'x-request-id': 'client-req-42',
+        }),
+      );
       expect(response.status).toBe(200);
       expect(response.headers.get('x-request-id')).toBe('client-req-42');
       const completed = lines().filter((l) => l.requestId === 'client-req-42');
       expect(completed).toHaveLength(1);
-      expect(completed[0]).toMatchObject({ level: 30, msg: 'request completed', method: 'POST', path: '/graphql', status: 200, operationName: 'Probe', service: 'claimgraph' });
+      expect(completed[0]).toMatchObject({
+        level: 30,
+        msg: 'request completed',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        operationName: 'Probe',
+        service: 'claimgraph',
+      });
       expect(typeof completed[0].durationMs).toBe('number');
     });
 
     it('when no usable id is sent, then each request gets a fresh UUID, echoed and logged', async () => {
       const { server, lines } = serverWithLogFile('generated');
       const plain = await server.fetch(post('query Probe { claim(id: "x") { id } }'));
-      const forged = await server.fetch(post('query Probe { claim(id: "x") { id } }', { 'x-request-id': '{"level":60} spoof' }));
+      const forged = await server.fetch(
+        post('query Probe { claim(id: "x") { id } }', { 'x-request-id': '{"level":60} spoof' }),
+      );
       const ids = [plain.headers.get('x-request-id'), forged.headers.get('x-request-id')];
       for (const id of ids) expect(id).toMatch(UUID);
       expect(ids[0]).not.toBe(ids[1]);
       expect(lines().map((l) => l.requestId)).toEqual(ids);
     });
 
-    it('when a request fails unexpectedly, then yoga\'s error line carries the same request id as the request line', async () => {
+    it("when a request fails unexpectedly, then yoga's error line carries the same request id as the request line", async () => {
       const deadUri = `bolt://127.0.0.1:${await freePort()}`;
-      const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEO4J_CONNECT_TIMEOUT_MS: '1000' });
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        NEO4J_CONNECT_TIMEOUT_MS: '1000',
+      });
       const driver = createDriver(deadUri, config);
       try {
-        const { server, lines } = serverWithLogFile('failure', {}, new Graph(driver, { database: 'neo4j', queryTimeoutMs: 2000 }));
-        const response = await server.fetch(post('query Probe { claim(id: "claim:any") { id } }', { 'x-request-id': 'doomed-1' }));
+        const { server, lines } = serverWithLogFile(
+          'failure',
+          {},
+          new Graph(driver, { database: 'neo4j', queryTimeoutMs: 2000 }),
+        );
+        const response = await server.fetch(
+          post('query Probe { claim(id: "claim:any") { id } }', { 'x-request-id': 'doomed-1' }),
+        );
         expect((await response.json()).errors).toHaveLength(1);
         const ofRequest = lines().filter((l) => l.requestId === 'doomed-1');
         expect(ofRequest.some((l) => l.level === 50 && l.err)).toBe(true);
@@ -81,10 +123,20 @@ describe('observability', () => {
 
     it('when an export is served, then it is logged and answered with a request id too', async () => {
       const { server, lines } = serverWithLogFile('export');
-      const response = await server.fetch(new Request('http://claimgraph.test/exports/subgraph.graphml?entity=person:nobody', { headers: { 'x-request-id': 'export-7' } }));
+      const response = await server.fetch(
+        new Request('http://claimgraph.test/exports/subgraph.graphml?entity=person:nobody', {
+          headers: { 'x-request-id': 'export-7' },
+        }),
+      );
       expect(response.status).toBe(404);
       expect(response.headers.get('x-request-id')).toBe('export-7');
-      expect(lines()).toEqual([expect.objectContaining({ requestId: 'export-7', path: '/exports/subgraph.graphml', status: 404 })]);
+      expect(lines()).toEqual([
+        expect.objectContaining({
+          requestId: 'export-7',
+          path: '/exports/subgraph.graphml',
+          status: 404,
+        }),
+      ]);
     });
   });
 
@@ -95,7 +147,10 @@ describe('observability', () => {
     };
 
     it('when a query is answered, then the request counters on /metrics go up by one', async () => {
-      const server = createServer(loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }), app.graph);
+      const server = createServer(
+        loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+        app.graph,
+      );
       const scrape = async () => {
         const response = await server.fetch(new Request('http://claimgraph.test/metrics'));
         expect(response.status).toBe(200);
@@ -103,27 +158,56 @@ describe('observability', () => {
         return response.text();
       };
       const before = await scrape();
-      await server.fetch(post('query Probe { claim(id: "claim:musk-putin-regular-contact") { id } }'));
+      await server.fetch(
+        post('query Probe { claim(id: "claim:musk-putin-regular-contact") { id } }'),
+      );
       const after = await scrape();
-      expect(sample(after, 'graphql_envelop_request', 'operationName="Probe"') - sample(before, 'graphql_envelop_request', 'operationName="Probe"')).toBe(1);
+      expect(
+        sample(after, 'graphql_envelop_request', 'operationName="Probe"') -
+          sample(before, 'graphql_envelop_request', 'operationName="Probe"'),
+      ).toBe(1);
       const http = 'method="POST",route="/graphql",status="200"';
-      expect(sample(after, 'claimgraph_http_requests_total', http) - sample(before, 'claimgraph_http_requests_total', http)).toBe(1);
-      expect(sample(after, 'claimgraph_http_request_duration_seconds_count', http)).toBeGreaterThanOrEqual(1);
+      expect(
+        sample(after, 'claimgraph_http_requests_total', http) -
+          sample(before, 'claimgraph_http_requests_total', http),
+      ).toBe(1);
+      expect(
+        sample(after, 'claimgraph_http_request_duration_seconds_count', http),
+      ).toBeGreaterThanOrEqual(1);
       expect(after).toContain('process_resident_memory_bytes');
     });
 
     it('when a query fails or an export is asked for by id, then errors are counted and the route label holds no id', async () => {
-      const server = createServer(loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }), app.graph);
+      const server = createServer(
+        loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+        app.graph,
+      );
       await server.fetch(post('query Probe { claims(first: 500) { totalCount } }'));
-      await server.fetch(new Request('http://claimgraph.test/exports/provenance/claim%3Anot-there'));
+      await server.fetch(
+        new Request('http://claimgraph.test/exports/provenance/claim%3Anot-there'),
+      );
       const text = await (await server.fetch(new Request('http://claimgraph.test/metrics'))).text();
       expect(sample(text, 'graphql_envelop_error_result', 'operationName="Probe"')).toBe(1);
-      expect(sample(text, 'claimgraph_http_requests_total', 'method="GET",route="/exports/provenance",status="404"')).toBe(1);
+      expect(
+        sample(
+          text,
+          'claimgraph_http_requests_total',
+          'method="GET",route="/exports/provenance",status="404"',
+        ),
+      ).toBe(1);
       expect(text).not.toContain('not-there');
     });
 
     it('when METRICS_ENABLED is false, then /metrics is not served', async () => {
-      const server = createServer(loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', METRICS_ENABLED: 'false' }), app.graph);
+      const server = createServer(
+        loadConfig({
+          ...process.env,
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          METRICS_ENABLED: 'false',
+        }),
+        app.graph,
+      );
       const response = await server.fetch(new Request('http://claimgraph.test/metrics'));
       expect(response.status).toBe(404);
     });

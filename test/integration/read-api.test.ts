@@ -12,13 +12,23 @@ describe('the read API', () => {
 
   describe('look-ups', () => {
     it('when an unknown id is looked up, then the answer is null with no error', async () => {
-      const result = await app.gql(`{ claim(id: "claim:nope") { id } entity(id: "nope") { id } occurrence(id: "nope") { id } source(id: "nope") { id } }`);
-      expect(result).toEqual({ data: { claim: null, entity: null, occurrence: null, source: null } });
+      const result = await app.gql(
+        `{ claim(id: "claim:nope") { id } entity(id: "nope") { id } occurrence(id: "nope") { id } source(id: "nope") { id } }`,
+      );
+      expect(result).toEqual({
+        data: { claim: null, entity: null, occurrence: null, source: null },
+      });
     });
 
     it('when an entity is looked up by an alias in another case, then the entity is found', async () => {
-      const { data } = await app.gql(`{ entities(name: "JAN BREMMER") { totalCount edges { node { id name aliases } } } }`);
-      expect(data.entities.edges[0].node).toEqual({ id: 'person:ian-bremmer', name: 'Ian Bremmer', aliases: ['Jan Bremmer'] });
+      const { data } = await app.gql(
+        `{ entities(name: "JAN BREMMER") { totalCount edges { node { id name aliases } } } }`,
+      );
+      expect(data.entities.edges[0].node).toEqual({
+        id: 'person:ian-bremmer',
+        name: 'Ian Bremmer',
+        aliases: ['Jan Bremmer'],
+      });
     });
 
     it('when an entity is asked for its claims, then speaker and subject claims are kept apart', async () => {
@@ -27,13 +37,20 @@ describe('the read API', () => {
         claimsAsSubject(first: 50) { totalCount edges { node { id } } } } }`);
       const spoken = data.entity.claimsAsSpeaker.edges.map((e: any) => e.node.id);
       const about = data.entity.claimsAsSubject.edges.map((e: any) => e.node.id);
-      expect(spoken).toEqual(expect.arrayContaining(['claim:musk-spoke-with-putin-once', 'claim:starlink-never-activated-in-region']));
+      expect(spoken).toEqual(
+        expect.arrayContaining([
+          'claim:musk-spoke-with-putin-once',
+          'claim:starlink-never-activated-in-region',
+        ]),
+      );
       expect(spoken).not.toContain('claim:musk-putin-regular-contact');
       expect(about).toContain('claim:musk-putin-regular-contact');
     });
 
     it('when an occurrence quote is asked with context, then the words around it come from the stored text', async () => {
-      const { data } = await app.gql(`{ claim(id: "claim:us-administration-uneasy") { occurrences { edges { node { quote { exact prefix suffix start end context(chars: 20) { before exact after } } source { text contentHash } } } } } }`);
+      const { data } = await app.gql(
+        `{ claim(id: "claim:us-administration-uneasy") { occurrences { edges { node { quote { exact prefix suffix start end context(chars: 20) { before exact after } } source { text contentHash } } } } } }`,
+      );
       for (const { node } of data.claim.occurrences.edges) {
         const { quote, source } = node;
         expect(source.text.slice(quote.start, quote.end)).toBe(quote.exact);
@@ -52,7 +69,10 @@ describe('the read API', () => {
       let after: string | null = null;
       let total = 0;
       for (let guard = 0; guard < 50; guard += 1) {
-        const { data }: any = await app.gql(`query($after: String) { claims(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+        const { data }: any = await app.gql(
+          `query($after: String) { claims(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+        );
         total = data.claims.totalCount;
         seen.push(...data.claims.edges.map((e: any) => e.node.id));
         if (!data.claims.pageInfo.hasNextPage) break;
@@ -62,14 +82,26 @@ describe('the read API', () => {
       expect(seen.length).toBe(total);
     });
 
-    it.each([0, 101, -5])('when first is %d, then a BAD_USER_INPUT error names the argument, value and range', async (first) => {
-      const { errors } = await app.gql(`query($first: Int) { claims(first: $first) { totalCount } }`, { first });
-      expect(errors?.[0].message).toBe(`\`first\` must be between 1 and 100, got ${first}`);
-      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', value: first });
-    });
+    it.each([0, 101, -5])(
+      'when first is %d, then a BAD_USER_INPUT error names the argument, value and range',
+      async (first) => {
+        const { errors } = await app.gql(
+          `query($first: Int) { claims(first: $first) { totalCount } }`,
+          { first },
+        );
+        expect(errors?.[0].message).toBe(`\`first\` must be between 1 and 100, got ${first}`);
+        expect(errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          argument: 'first',
+          value: first,
+        });
+      },
+    );
 
     it('when a nested list asks for too many items, then the same limit applies there', async () => {
-      const { errors } = await app.gql(`{ claim(id: "claim:musk-putin-regular-contact") { occurrences(first: 1000) { totalCount } } }`);
+      const { errors } = await app.gql(
+        `{ claim(id: "claim:musk-putin-regular-contact") { occurrences(first: 1000) { totalCount } } }`,
+      );
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
     });
 
@@ -81,20 +113,29 @@ describe('the read API', () => {
 
   describe('invalid arguments', () => {
     it.each([
-      ['maxHops', `{ connection(from: "person:elon-musk", to: "person:vladimir-putin", maxHops: 9) { hops } }`, 'between 1 and 6'],
+      [
+        'maxHops',
+        `{ connection(from: "person:elon-musk", to: "person:vladimir-putin", maxHops: 9) { hops } }`,
+        'between 1 and 6',
+      ],
       ['from', `{ timeline(from: "2022-13-45") { totalCount } }`, 'YYYY-MM-DD'],
       ['to', `{ timeline(from: "2023-01-01", to: "2022-01-01") { totalCount } }`, 'on or after'],
       ['query', `{ search(query: "   ") { totalCount } }`, '1 to 200 characters'],
       ['name', `{ entities(name: "") { totalCount } }`, '1 to 200 characters'],
-    ])('when %s is out of range, then the error names it and what is allowed', async (argument, query, allowed) => {
-      const { data, errors } = await app.gql(query);
-      expect(Object.values(data ?? {}).every((v) => v === null)).toBe(true);
-      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-      expect(errors?.[0].message).toContain(allowed);
-    });
+    ])(
+      'when %s is out of range, then the error names it and what is allowed',
+      async (argument, query, allowed) => {
+        const { data, errors } = await app.gql(query);
+        expect(Object.values(data ?? {}).every((v) => v === null)).toBe(true);
+        expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+        expect(errors?.[0].message).toContain(allowed);
+      },
+    );
 
     it('when a search uses Lucene operators, then they are matched literally rather than failing', async () => {
-      const { data, errors } = await app.gql(`{ search(query: "Sevastopol AND (\\"bay\\" OR ~*") { totalCount } }`);
+      const { data, errors } = await app.gql(
+        `{ search(query: "Sevastopol AND (\\"bay\\" OR ~*") { totalCount } }`,
+      );
       expect(errors).toBeUndefined();
       expect(data.search.totalCount).toBeGreaterThan(0);
     });
@@ -102,14 +143,17 @@ describe('the read API', () => {
 
   describe('connections and timelines', () => {
     it('when two entities are further apart than maxHops, then no connection is returned', async () => {
-      const { data } = await app.gql(`{ far: connection(from: "person:dmitry-rogozin", to: "person:ian-bremmer", maxHops: 1) { hops }
+      const { data } =
+        await app.gql(`{ far: connection(from: "person:dmitry-rogozin", to: "person:ian-bremmer", maxHops: 1) { hops }
         near: connection(from: "person:dmitry-rogozin", to: "person:ian-bremmer", maxHops: 6) { hops } }`);
       expect(data.far).toBeNull();
       expect(data.near.hops).toBeGreaterThan(1);
     });
 
     it('when a date range is given, then only items overlapping it come back, with their precision', async () => {
-      const { data } = await app.gql(`{ timeline(from: "2021-01-01", to: "2021-12-31") { edges { node { kind date { text earliest latest precision } } } } }`);
+      const { data } = await app.gql(
+        `{ timeline(from: "2021-01-01", to: "2021-12-31") { edges { node { kind date { text earliest latest precision } } } } }`,
+      );
       expect(data.timeline.edges.length).toBeGreaterThan(0);
       for (const { node } of data.timeline.edges) {
         expect(node.date.earliest <= '2021-12-31').toBe(true);
@@ -121,11 +165,19 @@ describe('the read API', () => {
 
   describe('events', () => {
     it('when events are asked for their claims, then every claim about each comes back, in id order', async () => {
-      const stored = await app.graph.runRaw('MATCH (c:Claim)-[:ABOUT]->(ev:Event) WITH ev, c ORDER BY c.id RETURN ev.id AS id, collect(c.id) AS claims');
+      const stored = await app.graph.runRaw(
+        'MATCH (c:Claim)-[:ABOUT]->(ev:Event) WITH ev, c ORDER BY c.id RETURN ev.id AS id, collect(c.id) AS claims',
+      );
       expect(stored.length).toBeGreaterThan(0);
-      const { data, errors } = await app.gql(`{ timeline(from: "1900-01-01", to: "2100-12-31", first: 100) { edges { node { event { id claims { id } } } } } }`);
+      const { data, errors } = await app.gql(
+        `{ timeline(from: "1900-01-01", to: "2100-12-31", first: 100) { edges { node { event { id claims { id } } } } } }`,
+      );
       expect(errors).toBeUndefined();
-      const served = new Map(data.timeline.edges.filter((e: any) => e.node.event).map((e: any) => [e.node.event.id, e.node.event.claims.map((c: any) => c.id)]));
+      const served = new Map(
+        data.timeline.edges
+          .filter((e: any) => e.node.event)
+          .map((e: any) => [e.node.event.id, e.node.event.claims.map((c: any) => c.id)]),
+      );
       const withClaims = stored.filter((row) => served.has(row.id as string));
       expect(withClaims.length).toBeGreaterThan(0);
       for (const row of withClaims) expect(served.get(row.id as string)).toEqual(row.claims);
@@ -144,18 +196,41 @@ describe('the read API', () => {
         occurrences(first: 20) { totalCount edges { node { id quote { exact } speaker { name } reportedBy { name } chain { speaker { name } reportedBy { name } } } } }
         disputedBy { claim { id text } evidence { speaker { name } } } } }`,
       ],
-      ['neighbourhood', 1, `{ entity(id: "person:elon-musk") { name neighbourhood(first: 10) { totalCount edges { node { entity { name } claimCount } } } } }`],
-      ['search', 1, `{ search(query: "Starlink") { totalCount edges { node { kind claim { text } occurrence { quote { exact } } entity { name } event { name } } } } }`],
-      ['timeline', 1, `{ timeline(entityId: "person:elon-musk") { edges { node { kind date { text } claim { text } event { name } } } } }`],
-      ['connection', 1, `{ connection(from: "person:dmitry-rogozin", to: "person:ian-bremmer", maxHops: 6) { hops steps { entity { name } claim { text } event { name } } } }`],
-      ['disputed claims', 1, `{ claims(filter: {disputed: true}) { edges { node { text disputedBy { claim { text } evidence { speaker { name } reportedBy { name } } } } } } }`],
-    ])('when the %s question is asked, then it takes %i round trip(s)', async (_, expected, query) => {
-      const before = app.graph.roundTrips;
-      const { data, errors } = await app.gql(query);
-      expect(errors).toBeUndefined();
-      expect(Object.values(data).every((answer) => answer !== null)).toBe(true);
-      expect(app.graph.roundTrips - before).toBe(expected);
-    });
+      [
+        'neighbourhood',
+        1,
+        `{ entity(id: "person:elon-musk") { name neighbourhood(first: 10) { totalCount edges { node { entity { name } claimCount } } } } }`,
+      ],
+      [
+        'search',
+        1,
+        `{ search(query: "Starlink") { totalCount edges { node { kind claim { text } occurrence { quote { exact } } entity { name } event { name } } } } }`,
+      ],
+      [
+        'timeline',
+        1,
+        `{ timeline(entityId: "person:elon-musk") { edges { node { kind date { text } claim { text } event { name } } } } }`,
+      ],
+      [
+        'connection',
+        1,
+        `{ connection(from: "person:dmitry-rogozin", to: "person:ian-bremmer", maxHops: 6) { hops steps { entity { name } claim { text } event { name } } } }`,
+      ],
+      [
+        'disputed claims',
+        1,
+        `{ claims(filter: {disputed: true}) { edges { node { text disputedBy { claim { text } evidence { speaker { name } reportedBy { name } } } } } } }`,
+      ],
+    ])(
+      'when the %s question is asked, then it takes %i round trip(s)',
+      async (_, expected, query) => {
+        const before = app.graph.roundTrips;
+        const { data, errors } = await app.gql(query);
+        expect(errors).toBeUndefined();
+        expect(Object.values(data).every((answer) => answer !== null)).toBe(true);
+        expect(app.graph.roundTrips - before).toBe(expected);
+      },
+    );
 
     it('when a nested query covers 50 claims, then the database round trips do not grow with the number of claims', async () => {
       const tag = uniqueTag('nplus1');
@@ -168,8 +243,11 @@ describe('the read API', () => {
       } } } }`;
       /** Objects in an answer: what an N+1 resolver would fetch one by one. */
       const countObjects = (value: unknown): number =>
-        Array.isArray(value) ? value.reduce((n: number, v) => n + countObjects(v), 0)
-          : value && typeof value === 'object' ? 1 + Object.values(value).reduce((n: number, v) => n + countObjects(v), 0) : 0;
+        Array.isArray(value)
+          ? value.reduce((n: number, v) => n + countObjects(v), 0)
+          : value && typeof value === 'object'
+            ? 1 + Object.values(value).reduce((n: number, v) => n + countObjects(v), 0)
+            : 0;
       const tripsFor = async (first: number) => {
         const before = app.graph.roundTrips;
         const { data, errors } = await app.gql(query, { first });
@@ -186,7 +264,9 @@ describe('the read API', () => {
       for (const run of [ten, fifty, hundred]) expect(run.trips).toBeLessThanOrEqual(16);
       expect(hundred.trips).toBeLessThanOrEqual(ten.trips + 3);
       expect(fifty.objects).toBeGreaterThan(20 * fifty.trips);
-      console.info(`round trips: 10 claims ${ten.trips} (${ten.objects} objects), 50 claims ${fifty.trips} (${fifty.objects}), 100 claims ${hundred.trips} (${hundred.objects})`);
+      console.info(
+        `round trips: 10 claims ${ten.trips} (${ten.objects} objects), 50 claims ${fifty.trips} (${fifty.objects}), 100 claims ${hundred.trips} (${hundred.objects})`,
+      );
     });
   });
 });

@@ -25,16 +25,25 @@ describe('the service', () => {
   });
 
   it('when a browser opens /graphql, then GraphiQL is served', async () => {
-    const response = await app.server.fetch('http://claimgraph.test/graphql', { headers: { accept: 'text/html' } });
+    const response = await app.server.fetch('http://claimgraph.test/graphql', {
+      headers: { accept: 'text/html' },
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('graphiql');
   });
 
   it('when Neo4j is unreachable, then /ready answers 503 and a query fails with an error, not a hang', async () => {
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEO4J_CONNECT_TIMEOUT_MS: '1000' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      NEO4J_CONNECT_TIMEOUT_MS: '1000',
+    });
     const deadUri = `bolt://127.0.0.1:${await freePort()}`;
     const driver = createDriver(deadUri, config);
-    const server = createServer(config, new Graph(driver, { database: 'neo4j', queryTimeoutMs: 2000 }));
+    const server = createServer(
+      config,
+      new Graph(driver, { database: 'neo4j', queryTimeoutMs: 2000 }),
+    );
     try {
       const ready = await server.fetch('http://claimgraph.test/ready');
       expect(ready.status).toBe(503);

@@ -8,13 +8,19 @@ import { applySchema } from '../../src/neo4j/schema-setup';
 import { createServer } from '../../src/server';
 
 export const SEED_BUNDLE = path.join(PROJECT_ROOT, 'seeds/musk-putin-starlink/bundle.json');
-export const SECOND_BUNDLE = path.join(PROJECT_ROOT, 'test/fixtures/bundles/second-article/bundle.json');
+export const SECOND_BUNDLE = path.join(
+  PROJECT_ROOT,
+  'test/fixtures/bundles/second-article/bundle.json',
+);
 
 export interface TestApp {
   graph: Graph;
   server: ReturnType<typeof createServer>;
   /** POSTs one GraphQL operation the way a client does, through yoga.fetch. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
 
@@ -22,7 +28,10 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const driver = createDriver(config.neo4jUri!, config);
-  const graph = new Graph(driver, { database: config.neo4jDatabase, queryTimeoutMs: config.neo4jQueryTimeoutMs });
+  const graph = new Graph(driver, {
+    database: config.neo4jDatabase,
+    queryTimeoutMs: config.neo4jQueryTimeoutMs,
+  });
   await applySchema(graph);
   const server = createServer(config, graph);
   return {
@@ -31,7 +40,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     async gql(query, variables) {
       const response = await server.fetch('http://claimgraph.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+        },
         body: JSON.stringify({ query, variables }),
       });
       return response.json();

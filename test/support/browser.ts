@@ -29,7 +29,9 @@ export interface BrowserSession {
 /** Serves the app on a free port and opens headless Chromium with a fresh profile. */
 export async function openBrowser(app: TestApp): Promise<BrowserSession> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: the end-to-end tests need Debian's browser. Install it with \`apt-get update && apt-get install -y chromium\` (as root).`);
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: the end-to-end tests need Debian's browser. Install it with \`apt-get update && apt-get install -y chromium\` (as root).`,
+    );
   }
   const httpServer = http.createServer(app.server);
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));

@@ -13,14 +13,23 @@ function anchorIn(text: string, exact: string) {
   const start = text.indexOf(exact);
   if (start < 0) throw new Error(`test fixture: "${exact}" not in text`);
   const end = start + exact.length;
-  return { exact, start, end, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) };
+  return {
+    exact,
+    start,
+    end,
+    prefix: text.slice(Math.max(0, start - 32), start),
+    suffix: text.slice(end, end + 32),
+  };
 }
 
 /**
  * A small, valid bundle whose every id and name carries `tag`: a two-hop reporting chain, an
  * anonymous source, an event, and a dispute. `personName` replaces the reporting person's name.
  */
-export function smallBundle(tag: string, options: { personName?: string } = {}): BundleInput & { source: { text: string } } {
+export function smallBundle(
+  tag: string,
+  options: { personName?: string } = {},
+): BundleInput & { source: { text: string } } {
   const person = options.personName ?? `Ada Quill ${tag}`;
   const text =
     `${person} said the bridge in Westhaven ${tag} was unsafe, according to the Harbour Gazette ${tag}. ` +
@@ -33,30 +42,105 @@ export function smallBundle(tag: string, options: { personName?: string } = {}):
     source: {
       id: id('source'),
       publisher: id('outlet-unnamed'),
-      published: { text: 'March 2024', earliest: '2024-03-01', latest: '2024-03-31', precision: 'MONTH' },
+      published: {
+        text: 'March 2024',
+        earliest: '2024-03-01',
+        latest: '2024-03-31',
+        precision: 'MONTH',
+      },
       text,
       contentHash: contentHash(text),
     },
     entities: [
-      { id: id('ada'), kind: 'PERSON', name: person, aliases: options.personName ? [] : [`Quill ${tag}`] },
+      {
+        id: id('ada'),
+        kind: 'PERSON',
+        name: person,
+        aliases: options.personName ? [] : [`Quill ${tag}`],
+      },
       { id: id('gazette'), kind: 'OUTLET', name: `Harbour Gazette ${tag}` },
       { id: id('outlet-unnamed'), kind: 'OUTLET', name: `Unnamed publisher ${tag}` },
       { id: id('council'), kind: 'ORGANIZATION', name: `Westhaven council ${tag}` },
       { id: id('bridge'), kind: 'PLACE', name: `Westhaven bridge ${tag}` },
-      { id: id('engineers'), kind: 'ANONYMOUS_SOURCE', name: `Two engineers ${tag}`, anonymous: { descriptor: 'Two engineers familiar with the inspection', count: { min: 2, max: 2 } } },
+      {
+        id: id('engineers'),
+        kind: 'ANONYMOUS_SOURCE',
+        name: `Two engineers ${tag}`,
+        anonymous: {
+          descriptor: 'Two engineers familiar with the inspection',
+          count: { min: 2, max: 2 },
+        },
+      },
     ],
-    events: [{ id: id('inspection'), name: 'Bridge inspection', date: { text: 'early 2024', earliest: '2024-01-01', latest: '2024-04-30', precision: 'YEAR_PART' }, places: [id('bridge')], participants: [id('engineers')] }],
+    events: [
+      {
+        id: id('inspection'),
+        name: 'Bridge inspection',
+        date: {
+          text: 'early 2024',
+          earliest: '2024-01-01',
+          latest: '2024-04-30',
+          precision: 'YEAR_PART',
+        },
+        places: [id('bridge')],
+        participants: [id('engineers')],
+      },
+    ],
     claims: [
       { id: id('unsafe'), text: 'The bridge is unsafe.', subjects: [id('bridge')] },
-      { id: id('cracks-old'), text: 'The cracks in the bridge are old.', subjects: [id('bridge'), id('inspection')] },
+      {
+        id: id('cracks-old'),
+        text: 'The cracks in the bridge are old.',
+        subjects: [id('bridge'), id('inspection')],
+      },
       { id: id('not-unsafe'), text: 'The bridge is not unsafe.', subjects: [id('bridge')] },
     ],
     occurrences: [
-      { id: id('o-ada-gazette'), claim: id('unsafe'), speaker: id('ada'), reportedBy: id('gazette'), verb: 'said', anchor: anchorIn(text, `${person} said the bridge`) },
-      { id: id('o-gazette-article'), claim: id('unsafe'), speaker: id('gazette'), reportedBy: id('outlet-unnamed'), verb: 'according to', quotedFrom: id('o-ada-gazette'), anchor: anchorIn(text, `according to the Harbour Gazette ${tag}`) },
-      { id: id('o-engineers'), claim: id('cracks-old'), speaker: id('engineers'), reportedBy: id('gazette'), verb: 'told', anchor: anchorIn(text, 'Two engineers familiar with the inspection told the Gazette the cracks were old') },
-      { id: id('o-council'), claim: id('not-unsafe'), speaker: id('council'), reportedBy: id('outlet-unnamed'), verb: 'denied', anchor: anchorIn(text, 'The city council denied that the bridge was unsafe') },
+      {
+        id: id('o-ada-gazette'),
+        claim: id('unsafe'),
+        speaker: id('ada'),
+        reportedBy: id('gazette'),
+        verb: 'said',
+        anchor: anchorIn(text, `${person} said the bridge`),
+      },
+      {
+        id: id('o-gazette-article'),
+        claim: id('unsafe'),
+        speaker: id('gazette'),
+        reportedBy: id('outlet-unnamed'),
+        verb: 'according to',
+        quotedFrom: id('o-ada-gazette'),
+        anchor: anchorIn(text, `according to the Harbour Gazette ${tag}`),
+      },
+      {
+        id: id('o-engineers'),
+        claim: id('cracks-old'),
+        speaker: id('engineers'),
+        reportedBy: id('gazette'),
+        verb: 'told',
+        anchor: anchorIn(
+          text,
+          'Two engineers familiar with the inspection told the Gazette the cracks were old',
+        ),
+      },
+      {
+        id: id('o-council'),
+        claim: id('not-unsafe'),
+        speaker: id('council'),
+        reportedBy: id('outlet-unnamed'),
+        verb: 'denied',
+        anchor: anchorIn(text, 'The city council denied that the bridge was unsafe'),
+      },
     ],
-    relations: [{ id: id('rel-denial'), kind: 'DISPUTES', from: id('not-unsafe'), to: id('unsafe'), evidence: [id('o-council')] }],
+    relations: [
+      {
+        id: id('rel-denial'),
+        kind: 'DISPUTES',
+        from: id('not-unsafe'),
+        to: id('unsafe'),
+        evidence: [id('o-council')],
+      },
+    ],
   };
 }

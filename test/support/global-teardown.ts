@@ -3,7 +3,8 @@ import { EmbeddedNeo4j } from '../../src/neo4j/embedded';
 
 /** Stops only what global-setup started. */
 export default async function globalTeardown(): Promise<void> {
-  const started = (globalThis as Record<string, unknown>).__claimgraphNeo4j as (EmbeddedNeo4j & { dataDir: string }) | undefined;
+  const started = (globalThis as Record<string, unknown>).__claimgraphNeo4j as
+    (EmbeddedNeo4j & { dataDir: string }) | undefined;
   if (!started) return;
   await started.stop();
   fs.rmSync(started.dataDir, { recursive: true, force: true });

@@ -15,7 +15,13 @@ describe('anchorQuote', () => {
     const result = anchorQuote(TEXT, 'spoke with Putin');
     expect(result).toEqual({
       ok: true,
-      anchor: { exact: 'spoke with Putin', prefix: 'Musk ', suffix: TEXT.slice(21, 53), start: 5, end: 21 },
+      anchor: {
+        exact: 'spoke with Putin',
+        prefix: 'Musk ',
+        suffix: TEXT.slice(21, 53),
+        start: 5,
+        end: 21,
+      },
     });
   });
 
@@ -41,7 +47,8 @@ describe('anchorQuote', () => {
   it('when a quote keeps the curly quotes of the text, then it anchors them as written', () => {
     const result = anchorQuote(TEXT, '“They don’t love it,”');
     expect(result.ok).toBe(true);
-    if (result.ok) expect(TEXT.slice(result.anchor.start, result.anchor.end)).toBe('“They don’t love it,”');
+    if (result.ok)
+      expect(TEXT.slice(result.anchor.start, result.anchor.end)).toBe('“They don’t love it,”');
   });
 
   it('when a quote straightens the curly quotes, then it is missing and the message points at the near miss without using it', () => {
@@ -54,12 +61,19 @@ describe('anchorQuote', () => {
 
   it('when the text has a typo, then the typo anchors and the corrected spelling is missing', () => {
     expect(anchorQuote(TEXT, 'expanded to inlcude senior officials').ok).toBe(true);
-    expect(anchorQuote(TEXT, 'expanded to include senior officials')).toMatchObject({ ok: false, reason: 'missing' });
+    expect(anchorQuote(TEXT, 'expanded to include senior officials')).toMatchObject({
+      ok: false,
+      reason: 'missing',
+    });
   });
 
   it('when letter case differs, then it is missing and the near miss is named', () => {
     const result = anchorQuote(TEXT, 'musk spoke');
-    expect(result).toMatchObject({ ok: false, reason: 'missing', nearMisses: [{ start: 0, line: 1, column: 1 }] });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: 'missing',
+      nearMisses: [{ start: 0, line: 1, column: 1 }],
+    });
   });
 
   it('when a hint prefix names the words before one candidate, then that candidate is anchored', () => {
@@ -84,7 +98,10 @@ describe('anchorQuote', () => {
     const prefixed = anchorQuote(TEXT, 'officials said', { prefix: 'junior ' });
     expect(prefixed).toMatchObject({ ok: false, reason: 'missing' });
     if (!prefixed.ok) expect(prefixed.candidates.map((c) => c.line)).toEqual([1, 4]);
-    expect(anchorQuote(TEXT, 'officials said', { occurrence: 3 })).toMatchObject({ ok: false, reason: 'missing' });
+    expect(anchorQuote(TEXT, 'officials said', { occurrence: 3 })).toMatchObject({
+      ok: false,
+      reason: 'missing',
+    });
   });
 
   it('when the quote is at the edges of the text, then prefix and suffix are shorter than 32 characters', () => {
@@ -121,7 +138,11 @@ describe('checkAnchor', () => {
   });
 
   it('when prefix or suffix differ from the text, then each is its own problem', () => {
-    const problems = checkAnchor(TEXT, { ...good(), prefix: 'wrong prefix', suffix: 'wrong suffix' });
+    const problems = checkAnchor(TEXT, {
+      ...good(),
+      prefix: 'wrong prefix',
+      suffix: 'wrong suffix',
+    });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toContain('prefix');
     expect(problems[1]).toContain('suffix');
@@ -134,13 +155,17 @@ describe('checkAnchor', () => {
   });
 
   it('when end runs past the text, then that is the problem', () => {
-    expect(checkAnchor(TEXT, { ...good(), end: TEXT.length + 5 })[0]).toContain('past the end of the text');
+    expect(checkAnchor(TEXT, { ...good(), end: TEXT.length + 5 })[0]).toContain(
+      'past the end of the text',
+    );
   });
 });
 
 describe('contentHash', () => {
   it('when text is hashed, then it is sha256: and 64 lowercase hex digits of its UTF-8 bytes', () => {
-    expect(contentHash('')).toBe('sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(contentHash('')).toBe(
+      'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
     expect(contentHash('don’t')).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(contentHash('don’t')).not.toBe(contentHash("don't"));
   });
@@ -149,7 +174,10 @@ describe('contentHash', () => {
 describe('furnitureSpans', () => {
   it('when furniture words also appear inside a sentence, then only the whole-line occurrence is furniture', () => {
     const text = 'Advertisement\nAdvertisement revenue fell.\nAdvertisement';
-    expect(furnitureSpans(text, ['Advertisement']).map((s) => s.start)).toEqual([0, text.length - 13]);
+    expect(furnitureSpans(text, ['Advertisement']).map((s) => s.start)).toEqual([
+      0,
+      text.length - 13,
+    ]);
   });
 });
 
@@ -160,13 +188,29 @@ describe('completeAnchors', () => {
     source: { id: 'src:test', publisher: 'o:pub', published: { precision: 'UNKNOWN' }, text: TEXT },
     entities: [
       { id: 'o:pub', kind: 'OUTLET', name: 'Test publisher' },
-      { id: 'anon:source', kind: 'ANONYMOUS_SOURCE', name: 'The source', anonymous: { descriptor: 'the source' } },
+      {
+        id: 'anon:source',
+        kind: 'ANONYMOUS_SOURCE',
+        name: 'The source',
+        anonymous: { descriptor: 'the source' },
+      },
     ],
     claims: [{ id: 'c:unease', text: 'They do not love it.' }],
     occurrences: [
-      { id: 'oc:1', claim: 'c:unease', speaker: 'anon:source', reportedBy: 'o:pub', verb: 'said', anchor: { exact: '“They don’t love it,”' } },
       {
-        id: 'oc:2', claim: 'c:unease', speaker: 'anon:source', reportedBy: 'o:pub', verb: 'said',
+        id: 'oc:1',
+        claim: 'c:unease',
+        speaker: 'anon:source',
+        reportedBy: 'o:pub',
+        verb: 'said',
+        anchor: { exact: '“They don’t love it,”' },
+      },
+      {
+        id: 'oc:2',
+        claim: 'c:unease',
+        speaker: 'anon:source',
+        reportedBy: 'o:pub',
+        verb: 'said',
         anchor: { exact: 'officials said', hint: { occurrence: 1 } },
       },
     ],
@@ -178,7 +222,11 @@ describe('completeAnchors', () => {
     if (!('bundle' in first)) throw new Error(JSON.stringify(first.problems));
     expect(first.bundle.source.contentHash).toBe(contentHash(TEXT));
     expect(first.bundle.occurrences?.[1].anchor).toMatchObject({ start: 23, end: 37 });
-    expect(first.bundle.entities?.[0]).toEqual({ id: 'o:pub', kind: 'OUTLET', name: 'Test publisher' });
+    expect(first.bundle.entities?.[0]).toEqual({
+      id: 'o:pub',
+      kind: 'OUTLET',
+      name: 'Test publisher',
+    });
     expect(completeAnchors(first.bundle, TEXT)).toEqual(first);
   });
 
@@ -196,13 +244,22 @@ describe('completeAnchors', () => {
   });
 
   it('when the stored hash no longer matches the text, then that is a problem, not a silent re-anchor', () => {
-    const stale = { ...draft(), source: { ...draft().source, contentHash: contentHash('other text') } };
+    const stale = {
+      ...draft(),
+      source: { ...draft().source, contentHash: contentHash('other text') },
+    };
     const result = completeAnchors(stale, TEXT);
     expect('problems' in result && result.problems[0].path).toBe('source.contentHash');
   });
 
   it('when a draft carries curation notes, then completing drops them, so they never reach the graph', () => {
-    const noted = { ...draft(), curation: { note: 'drafted', review: [{ about: 'oc:1', confidence: 'low', message: 'check the speaker' }] } };
+    const noted = {
+      ...draft(),
+      curation: {
+        note: 'drafted',
+        review: [{ about: 'oc:1', confidence: 'low', message: 'check the speaker' }],
+      },
+    };
     const result = completeAnchors(noted, TEXT);
     if (!('bundle' in result)) throw new Error(JSON.stringify(result.problems));
     expect(result.bundle).not.toHaveProperty('curation');
@@ -213,7 +270,10 @@ describe('completeAnchors', () => {
     expect(isDraft(draft())).toBe(true);
     const anchored = bundleForIngestion(draft(), TEXT);
     expect(isDraft(anchored)).toBe(false);
-    expect(anchored).toMatchObject({ source: { contentHash: contentHash(TEXT) }, occurrences: [{ anchor: { start: 40 } }, { anchor: { start: 23 } }] });
+    expect(anchored).toMatchObject({
+      source: { contentHash: contentHash(TEXT) },
+      occurrences: [{ anchor: { start: 40 } }, { anchor: { start: 23 } }],
+    });
     expect(bundleForIngestion(anchored, TEXT)).toBe(anchored);
   });
 
@@ -221,13 +281,17 @@ describe('completeAnchors', () => {
     const bad = draft();
     bad.occurrences[1].anchor = { exact: 'officials said' };
     expect(() => bundleForIngestion(bad, TEXT)).toThrow(BundleValidationError);
-    expect(() => bundleForIngestion(bad, TEXT)).toThrow(/occurrences\[1\]\.anchor\.exact: .*appears 2 times, at 1:24, 4:47/);
+    expect(() => bundleForIngestion(bad, TEXT)).toThrow(
+      /occurrences\[1\]\.anchor\.exact: .*appears 2 times, at 1:24, 4:47/,
+    );
   });
 
   it('when the draft breaks the schema, then the problem path points into the bundle', () => {
     const bad = draft() as { occurrences: Array<Record<string, unknown>> };
     bad.occurrences[1].anchor = { exact: 'officials said', hint: { occurrence: 0 } };
     const result = completeAnchors(bad, TEXT);
-    expect('problems' in result && result.problems.map((p) => p.path)).toContain('occurrences[1].anchor.hint.occurrence');
+    expect('problems' in result && result.problems.map((p) => p.path)).toContain(
+      'occurrences[1].anchor.hint.occurrence',
+    );
   });
 });

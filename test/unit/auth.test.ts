@@ -16,17 +16,32 @@ describe('API keys', () => {
   });
 
   it('when API_KEYS holds a malformed entry, then start-up fails naming the variable and the format', () => {
-    expect(() => loadConfig({ API_KEYS: 'alice:superuser:abc' })).toThrow(/API_KEYS entries must be id:role:sha256hex/);
+    expect(() => loadConfig({ API_KEYS: 'alice:superuser:abc' })).toThrow(
+      /API_KEYS entries must be id:role:sha256hex/,
+    );
   });
 
   it('when a request carries a key, then the authenticator returns its principal, and a bad one is UNAUTHENTICATED', async () => {
     const key = generateKey();
-    const authenticate = createAuthenticator(loadConfig({ API_KEYS: configEntry('ci', 'admin', key) }));
-    const request = (headers: Record<string, string>) => new Request('http://x/graphql', { headers });
+    const authenticate = createAuthenticator(
+      loadConfig({ API_KEYS: configEntry('ci', 'admin', key) }),
+    );
+    const request = (headers: Record<string, string>) =>
+      new Request('http://x/graphql', { headers });
     expect(await authenticate(request({}))).toBeNull();
-    expect(await authenticate(request({ authorization: `Bearer ${key}` }))).toEqual({ id: 'ci', role: 'admin', via: 'api-key' });
-    expect(await authenticate(request({ 'x-api-key': key }))).toEqual({ id: 'ci', role: 'admin', via: 'api-key' });
-    await expect(authenticate(request({ 'x-api-key': 'cgk_wrong' }))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await authenticate(request({ authorization: `Bearer ${key}` }))).toEqual({
+      id: 'ci',
+      role: 'admin',
+      via: 'api-key',
+    });
+    expect(await authenticate(request({ 'x-api-key': key }))).toEqual({
+      id: 'ci',
+      role: 'admin',
+      via: 'api-key',
+    });
+    await expect(authenticate(request({ 'x-api-key': 'cgk_wrong' }))).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
 
@@ -37,8 +52,12 @@ describe('roles', () => {
   });
 
   it('when a principal ranks below the role needed, then it is FORBIDDEN, and without one UNAUTHENTICATED', () => {
-    expect(() => requireRole(null, 'editor', 'addClaim')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
-    expect(() => requireRole({ id: 'r', role: 'reader', via: 'api-key' }, 'editor', 'addClaim')).toThrow(/addClaim needs the editor role/);
+    expect(() => requireRole(null, 'editor', 'addClaim')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    );
+    expect(() =>
+      requireRole({ id: 'r', role: 'reader', via: 'api-key' }, 'editor', 'addClaim'),
+    ).toThrow(/addClaim needs the editor role/);
     expect(requireRole({ id: 'a', role: 'admin', via: 'jwt' }, 'editor', 'addClaim').id).toBe('a');
   });
 });

@@ -27,16 +27,28 @@ function withoutLegacyIds(value: unknown): unknown {
  */
 function composeSpecification(): object {
   const schema = withoutLegacyIds(composeSchema) as { properties: Record<string, unknown> };
-  return { ...schema, properties: { ...schema.properties, name: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$' } } };
+  return {
+    ...schema,
+    properties: {
+      ...schema.properties,
+      name: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$' },
+    },
+  };
 }
 
 /** The spec's custom formats, written from its prose: Go-style durations, port and expose specs, subnets in CIDR. */
 function validator(): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
   ajv.addFormat('duration', /^(\d+(\.\d+)?(ns|us|ms|s|m|h))+$/);
-  ajv.addFormat('ports', /^((\[[0-9a-fA-F:]+\]|[0-9.]+):)?((\d+(-\d+)?):)?\d+(-\d+)?(\/(tcp|udp|sctp))?$/);
+  ajv.addFormat(
+    'ports',
+    /^((\[[0-9a-fA-F:]+\]|[0-9.]+):)?((\d+(-\d+)?):)?\d+(-\d+)?(\/(tcp|udp|sctp))?$/,
+  );
   ajv.addFormat('expose', /^\d+(-\d+)?(\/(tcp|udp|sctp))?$/);
-  ajv.addFormat('subnet_ip_address', /^(([0-9]{1,3}\.){3}[0-9]{1,3}\/[0-9]{1,2}|[0-9a-fA-F:]+\/[0-9]{1,3})$/);
+  ajv.addFormat(
+    'subnet_ip_address',
+    /^(([0-9]{1,3}\.){3}[0-9]{1,3}\/[0-9]{1,2}|[0-9a-fA-F:]+\/[0-9]{1,3})$/,
+  );
   return ajv.compile(composeSpecification());
 }
 
@@ -53,10 +65,34 @@ describe('docker-compose.yml', () => {
   });
 
   it.each([
-    ['a misspelt service key', (doc: any) => { doc.services.claimgraph.healtcheck = doc.services.claimgraph.healthcheck; }, 'additionalProperties'],
-    ['a healthcheck interval in words', (doc: any) => { doc.services.neo4j.healthcheck.interval = '10 seconds'; }, 'format'],
-    ['an unknown depends_on condition', (doc: any) => { doc.services.claimgraph.depends_on.neo4j.condition = 'service_ready'; }, 'enum'],
-    ['a malformed port', (doc: any) => { doc.services.claimgraph.ports = ['4000:four-thousand']; }, 'format'],
+    [
+      'a misspelt service key',
+      (doc: any) => {
+        doc.services.claimgraph.healtcheck = doc.services.claimgraph.healthcheck;
+      },
+      'additionalProperties',
+    ],
+    [
+      'a healthcheck interval in words',
+      (doc: any) => {
+        doc.services.neo4j.healthcheck.interval = '10 seconds';
+      },
+      'format',
+    ],
+    [
+      'an unknown depends_on condition',
+      (doc: any) => {
+        doc.services.claimgraph.depends_on.neo4j.condition = 'service_ready';
+      },
+      'enum',
+    ],
+    [
+      'a malformed port',
+      (doc: any) => {
+        doc.services.claimgraph.ports = ['4000:four-thousand'];
+      },
+      'format',
+    ],
   ])('when it had %s, then the schema would reject it', (_what, mutate, keyword) => {
     const doc = load();
     mutate(doc);
@@ -71,8 +107,20 @@ describe('docker-compose.yml', () => {
 
     const service = services.claimgraph;
     const context = typeof service.build === 'string' ? service.build : service.build.context;
-    expect(fs.existsSync(path.join(PROJECT_ROOT, context, typeof service.build === 'string' ? 'Dockerfile' : (service.build.dockerfile ?? 'Dockerfile')))).toBe(true);
-    expect(Object.keys(service.environment)).toEqual(expect.arrayContaining(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']));
+    expect(
+      fs.existsSync(
+        path.join(
+          PROJECT_ROOT,
+          context,
+          typeof service.build === 'string'
+            ? 'Dockerfile'
+            : (service.build.dockerfile ?? 'Dockerfile'),
+        ),
+      ),
+    ).toBe(true);
+    expect(Object.keys(service.environment)).toEqual(
+      expect.arrayContaining(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD']),
+    );
     expect(service.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(service.depends_on).toEqual({ neo4j: { condition: 'service_healthy' } });
     expect(service.healthcheck.test.join(' ')).toContain('/ready');

@@ -1,7 +1,12 @@
 import { IngestProgressDisplay, wantsProgress } from '../../src/cli/progress';
 import { IngestProgress } from '../../src/ingest/ingest-bundle';
 
-const at = (step: IngestProgress['step'], stepNumber: number, done: number, total: number): IngestProgress => ({ step, stepNumber, steps: 11, done, total });
+const at = (
+  step: IngestProgress['step'],
+  stepNumber: number,
+  done: number,
+  total: number,
+): IngestProgress => ({ step, stepNumber, steps: 11, done, total });
 
 function fakeStream(isTTY: boolean, columns = 80) {
   const writes: string[] = [];

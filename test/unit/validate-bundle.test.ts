@@ -20,13 +20,19 @@ describe('validating a bundle', () => {
     });
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: 'occurrences[0].speaker', message: expect.stringContaining('unknown entity "nobody"') },
-        { path: 'occurrences[1].claim', message: expect.stringContaining('unknown claim "claim:nothing"') },
+        {
+          path: 'occurrences[0].speaker',
+          message: expect.stringContaining('unknown entity "nobody"'),
+        },
+        {
+          path: 'occurrences[1].claim',
+          message: expect.stringContaining('unknown claim "claim:nothing"'),
+        },
       ]),
     );
   });
 
-  it('when an anchor\'s exact text is not at start..end, then the anchor is refused', () => {
+  it("when an anchor's exact text is not at start..end, then the anchor is refused", () => {
     const problems = problemsOf((b) => {
       b.occurrences[2].anchor.start += 3;
       b.occurrences[2].anchor.end += 3;
@@ -39,29 +45,47 @@ describe('validating a bundle', () => {
       b.occurrences[0].anchor.suffix = 'nothing like the text';
       b.occurrences[3].anchor.prefix = 'not the words before';
     });
-    expect(problems.filter((p) => /suffix/i.test(p.message)).map((p) => p.path)).toContain('occurrences[0].anchor');
-    expect(problems.filter((p) => /prefix/i.test(p.message)).map((p) => p.path)).toContain('occurrences[3].anchor');
+    expect(problems.filter((p) => /suffix/i.test(p.message)).map((p) => p.path)).toContain(
+      'occurrences[0].anchor',
+    );
+    expect(problems.filter((p) => /prefix/i.test(p.message)).map((p) => p.path)).toContain(
+      'occurrences[3].anchor',
+    );
   });
 
-  it('when a date interval is inverted, then it is reported at the date\'s path', () => {
+  it("when a date interval is inverted, then it is reported at the date's path", () => {
     const problems = problemsOf((b) => {
-      b.events[0].date = { text: 'early 2024', earliest: '2024-04-30', latest: '2024-01-01', precision: 'YEAR_PART' };
+      b.events[0].date = {
+        text: 'early 2024',
+        earliest: '2024-04-30',
+        latest: '2024-01-01',
+        precision: 'YEAR_PART',
+      };
     });
-    expect(problems).toContainEqual({ path: 'events[0].date', message: expect.stringContaining('inverted date interval') });
+    expect(problems).toContainEqual({
+      path: 'events[0].date',
+      message: expect.stringContaining('inverted date interval'),
+    });
   });
 
   it('when two claims share an id, then the duplicate is named with where it was first used', () => {
     const problems = problemsOf((b) => {
       b.claims[1].id = b.claims[0].id;
     });
-    expect(problems).toContainEqual({ path: 'claims[1].id', message: expect.stringContaining('already used at claims[0].id') });
+    expect(problems).toContainEqual({
+      path: 'claims[1].id',
+      message: expect.stringContaining('already used at claims[0].id'),
+    });
   });
 
   it('when a dispute points at no claim, then it is refused', () => {
     const problems = problemsOf((b) => {
       b.relations[0].to = 'claim:vanished';
     });
-    expect(problems).toContainEqual({ path: 'relations[0].to', message: expect.stringContaining('points at nothing') });
+    expect(problems).toContainEqual({
+      path: 'relations[0].to',
+      message: expect.stringContaining('points at nothing'),
+    });
   });
 
   it('when several things are wrong at once, then every one is listed', () => {
@@ -70,15 +94,19 @@ describe('validating a bundle', () => {
       b.relations[0].from = 'claim:ghost';
       b.source.contentHash = 'sha256:' + '0'.repeat(64);
     });
-    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['occurrences[0].speaker', 'relations[0].from', 'source.contentHash']));
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['occurrences[0].speaker', 'relations[0].from', 'source.contentHash']),
+    );
   });
 
-  it('when the shape is wrong, then zod\'s problems come back with paths too', () => {
+  it("when the shape is wrong, then zod's problems come back with paths too", () => {
     const problems = problemsOf((b) => {
       b.entities[0].kind = 'ALIEN';
       delete b.claims[0].text;
     });
-    expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['entities[0].kind', 'claims[0].text']));
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['entities[0].kind', 'claims[0].text']),
+    );
   });
 
   it('when a reporting chain loops, then the loop is reported', () => {

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundleForIngestion, completeAnchors, draftBundleSchema, isDraft } from '../../../src/bundle/draft';
+import {
+  bundleForIngestion,
+  completeAnchors,
+  draftBundleSchema,
+  isDraft,
+} from '../../../src/bundle/draft';
 import { validateBundle } from '../../../src/bundle/validate';
 import { PROJECT_ROOT } from '../../../src/config';
 import { draftArticle } from '../../../src/drafting/draft-article';
@@ -12,7 +17,11 @@ const read = (dir: string) => readFileSync(path.join(dir, 'article.txt'), 'utf8'
 
 describe('draftArticle on the seed article', () => {
   const text = read(SEED_DIR);
-  const drafting = draftArticle(text, { slug: 'seed-test', textFile: 'article.txt', known: NO_KNOWN_ENTITIES });
+  const drafting = draftArticle(text, {
+    slug: 'seed-test',
+    textFile: 'article.txt',
+    known: NO_KNOWN_ENTITIES,
+  });
 
   it('when the seed is drafted, then the draft validates against draftBundleSchema', async () => {
     const { draft } = await drafting;
@@ -33,8 +42,13 @@ describe('draftArticle on the seed article', () => {
 
   it('when the seed is drafted, then nothing from the dolphins teaser or the footer becomes an entity, claim or occurrence', async () => {
     const { draft } = await drafting;
-    const proposed = JSON.stringify({ entities: draft.entities, claims: draft.claims, occurrences: draft.occurrences });
-    for (const word of ['Dolphin', 'Pantsir', 'Crimea', 'correction', 'Ctrl']) expect(proposed).not.toContain(word);
+    const proposed = JSON.stringify({
+      entities: draft.entities,
+      claims: draft.claims,
+      occurrences: draft.occurrences,
+    });
+    for (const word of ['Dolphin', 'Pantsir', 'Crimea', 'correction', 'Ctrl'])
+      expect(proposed).not.toContain(word);
     expect(draft.furniture).toHaveLength(9);
   });
 
@@ -58,8 +72,13 @@ describe('draftArticle on the seed article', () => {
     const { draft } = await drafting;
     const cnn = draft.occurrences?.find((o) => o.verb === 'reported');
     expect(cnn?.said).toMatchObject({ text: 'September 2023', precision: 'MONTH' });
-    const wsj = draft.occurrences?.find((o) => 'exact' in o.anchor && o.anchor.exact.startsWith('Elon Musk, the influential CEO'));
-    expect(draft.claims?.find((c) => c.id === wsj?.claim)?.appliesTo).toMatchObject({ text: 'late 2022', precision: 'YEAR_PART' });
+    const wsj = draft.occurrences?.find(
+      (o) => 'exact' in o.anchor && o.anchor.exact.startsWith('Elon Musk, the influential CEO'),
+    );
+    expect(draft.claims?.find((c) => c.id === wsj?.claim)?.appliesTo).toMatchObject({
+      text: 'late 2022',
+      precision: 'YEAR_PART',
+    });
   });
 });
 
@@ -68,11 +87,19 @@ describe('draftArticle on the second article', () => {
 
   it('when the seed is known, then the second article reuses its entities and chains the WSJ report to its sources', async () => {
     const known = knownEntitiesInBundles([path.join(SEED_DIR, 'bundle.json')], 'the seed');
-    const { draft } = await draftArticle(text, { slug: 'arctic-test', textFile: 'article.txt', known });
+    const { draft } = await draftArticle(text, {
+      slug: 'arctic-test',
+      textFile: 'article.txt',
+      known,
+    });
     const ids = (draft.entities ?? []).map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(['person:elon-musk', 'org:spacex', 'product:starlink', 'outlet:wsj']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['person:elon-musk', 'org:spacex', 'product:starlink', 'outlet:wsj']),
+    );
 
-    const reported = draft.occurrences?.find((o) => o.speaker === 'outlet:wsj' && o.verb === 'reported');
+    const reported = draft.occurrences?.find(
+      (o) => o.speaker === 'outlet:wsj' && o.verb === 'reported',
+    );
     const citing = draft.occurrences?.find((o) => o.verb === 'citing');
     expect(reported?.quotedFrom).toBe(citing?.id);
     expect(citing).toMatchObject({ reportedBy: 'outlet:wsj', claim: reported?.claim });
@@ -81,7 +108,11 @@ describe('draftArticle on the second article', () => {
   });
 
   it('when "she told" follows a named person, then the pronoun resolves to that person', async () => {
-    const { draft } = await draftArticle(text, { slug: 'arctic-test', textFile: 'article.txt', known: NO_KNOWN_ENTITIES });
+    const { draft } = await draftArticle(text, {
+      slug: 'arctic-test',
+      textFile: 'article.txt',
+      known: NO_KNOWN_ENTITIES,
+    });
     const told = draft.occurrences?.find((o) => o.verb === 'told');
     expect(draft.entities?.find((e) => e.id === told?.speaker)?.name).toBe('Ingrid Solberg');
   });

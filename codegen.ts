@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           Occurrence: `${records}OccurrenceRecord`,
           Quote: `${records}OccurrenceRecord`,
           ReportingHop: `${records}ReportingHopRecord`,
+          Origin: `${records}OriginRecord`,
           Source: `${records}SourceRecord`,
           Entity: `${records}EntityRecord`,
           Role: `${records}RoleRecord`,

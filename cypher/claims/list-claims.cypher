@@ -8,21 +8,30 @@ CALL () {
   MATCH (c:Claim) WHERE c.disputed = $disputed
     AND ($anonymousOnly IS NULL OR c.anonymousOnly = $anonymousOnly)
     AND ($corroborated IS NULL OR c.corroborated = $corroborated)
+    AND ($singleOrigin IS NULL OR c.singleOrigin = $singleOrigin)
   RETURN count(c) AS total
   UNION ALL
   WITH 1 AS guard WHERE $disputed IS NULL AND $anonymousOnly IS NOT NULL
   MATCH (c:Claim) WHERE c.anonymousOnly = $anonymousOnly
     AND ($corroborated IS NULL OR c.corroborated = $corroborated)
+    AND ($singleOrigin IS NULL OR c.singleOrigin = $singleOrigin)
   RETURN count(c) AS total
   UNION ALL
   WITH 1 AS guard WHERE $disputed IS NULL AND $anonymousOnly IS NULL AND $corroborated IS NOT NULL
   MATCH (c:Claim) WHERE c.corroborated = $corroborated
+    AND ($singleOrigin IS NULL OR c.singleOrigin = $singleOrigin)
+  RETURN count(c) AS total
+  UNION ALL
+  WITH 1 AS guard WHERE $disputed IS NULL AND $anonymousOnly IS NULL AND $corroborated IS NULL
+    AND $singleOrigin IS NOT NULL
+  MATCH (c:Claim) WHERE c.singleOrigin = $singleOrigin
   RETURN count(c) AS total
   UNION ALL
   // Unfiltered, the count store answers without touching a claim.
   MATCH (c:Claim)
   WITH count(c) AS all
-  RETURN CASE WHEN $disputed IS NULL AND $anonymousOnly IS NULL AND $corroborated IS NULL THEN all ELSE 0 END AS total
+  RETURN CASE WHEN $disputed IS NULL AND $anonymousOnly IS NULL AND $corroborated IS NULL
+    AND $singleOrigin IS NULL THEN all ELSE 0 END AS total
 }
 WITH sum(total) AS total
 CALL () {
@@ -31,21 +40,31 @@ CALL () {
     MATCH (c:Claim) WHERE c.disputed = $disputed AND c.id IS NOT NULL
       AND ($anonymousOnly IS NULL OR c.anonymousOnly = $anonymousOnly)
       AND ($corroborated IS NULL OR c.corroborated = $corroborated)
+      AND ($singleOrigin IS NULL OR c.singleOrigin = $singleOrigin)
     WITH c ORDER BY c.disputed, c.id SKIP $skip LIMIT $limit
     RETURN c
     UNION ALL
     WITH 1 AS guard WHERE $disputed IS NULL AND $anonymousOnly IS NOT NULL
     MATCH (c:Claim) WHERE c.anonymousOnly = $anonymousOnly AND c.id IS NOT NULL
       AND ($corroborated IS NULL OR c.corroborated = $corroborated)
+      AND ($singleOrigin IS NULL OR c.singleOrigin = $singleOrigin)
     WITH c ORDER BY c.anonymousOnly, c.id SKIP $skip LIMIT $limit
     RETURN c
     UNION ALL
     WITH 1 AS guard WHERE $disputed IS NULL AND $anonymousOnly IS NULL AND $corroborated IS NOT NULL
     MATCH (c:Claim) WHERE c.corroborated = $corroborated AND c.id IS NOT NULL
+      AND ($singleOrigin IS NULL OR c.singleOrigin = $singleOrigin)
     WITH c ORDER BY c.corroborated, c.id SKIP $skip LIMIT $limit
     RETURN c
     UNION ALL
     WITH 1 AS guard WHERE $disputed IS NULL AND $anonymousOnly IS NULL AND $corroborated IS NULL
+      AND $singleOrigin IS NOT NULL
+    MATCH (c:Claim) WHERE c.singleOrigin = $singleOrigin AND c.id IS NOT NULL
+    WITH c ORDER BY c.singleOrigin, c.id SKIP $skip LIMIT $limit
+    RETURN c
+    UNION ALL
+    WITH 1 AS guard WHERE $disputed IS NULL AND $anonymousOnly IS NULL AND $corroborated IS NULL
+      AND $singleOrigin IS NULL
     MATCH (c:Claim) WHERE c.id IS NOT NULL
     WITH c ORDER BY c.id SKIP $skip LIMIT $limit
     RETURN c

@@ -7,6 +7,7 @@ MATCH (outlet:Entity {id: o.reportedBy})
 MERGE (n:Occurrence {id: o.id})
   ON CREATE SET
     n.verb = o.verb,
+    n.stance = o.stance,
     n.depth = o.depth,
     n.exact = o.anchor.exact,
     n.prefix = o.anchor.prefix,

@@ -29,3 +29,4 @@ CREATE INDEX claim_corroborated IF NOT EXISTS FOR (n:Claim) ON (n.corroborated);
 CREATE INDEX claim_disputed_id IF NOT EXISTS FOR (n:Claim) ON (n.disputed, n.id);
 CREATE INDEX claim_anonymous_only_id IF NOT EXISTS FOR (n:Claim) ON (n.anonymousOnly, n.id);
 CREATE INDEX claim_corroborated_id IF NOT EXISTS FOR (n:Claim) ON (n.corroborated, n.id);
+CREATE INDEX claim_single_origin_id IF NOT EXISTS FOR (n:Claim) ON (n.singleOrigin, n.id);

@@ -90,6 +90,11 @@ export const entitySchema = z
       .describe('External identifiers, e.g. "wikidata:Q317521".'),
     roles: z.array(roleSchema).default([]),
     anonymous: anonymousSchema.optional().describe('Required for ANONYMOUS_SOURCE entities.'),
+    partOf: id
+      .optional()
+      .describe(
+        'The group whose members count as one origin: an outlet\'s owner, a wire service whose copy a subscriber runs (docs/model.md, "Independence").',
+      ),
   })
   .strict();
 
@@ -155,6 +160,13 @@ export const claimSchema = z
   })
   .strict();
 
+/**
+ * Why a source mentions a claim: to pass it on (REPORTS, the default) or only to dispute or deny
+ * it (DISPUTES). The Fake News Challenge (FNC-1) labels a text's stance towards a claim the same
+ * way; a mention made only to dispute never counts towards the claim's support.
+ */
+export const STANCES = ['REPORTS', 'DISPUTES'] as const;
+
 export const occurrenceSchema = z
   .object({
     id,
@@ -173,6 +185,12 @@ export const occurrenceSchema = z
       .optional()
       .describe("When this hop was published; defaults to the source's date."),
     anchor: anchorSchema.describe('The exact words in the source text that carry this hop.'),
+    stance: z
+      .enum(STANCES)
+      .optional()
+      .describe(
+        'DISPUTES when the source mentions the claim only to dispute or deny it; REPORTS (the default) otherwise.',
+      ),
   })
   .strict();
 
@@ -240,6 +258,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Occurrence = z.infer<typeof occurrenceSchema>;
+export type Stance = (typeof STANCES)[number];
 export type Relation = z.infer<typeof relationSchema>;
 export type Review = z.infer<typeof reviewSchema>;
 export type Bundle = z.infer<typeof bundleSchema>;

@@ -1,16 +1,41 @@
-import { checkAnchor, contentHash, furnitureSpans, overlaps } from './anchor';
+import { checkAnchor, contentHash } from './anchor';
 import { BundleProblem, zodProblems } from './draft';
 import { Bundle, bundleSchema, FuzzyDate } from './schema';
+import {
+  dateProblems,
+  furnitureOf,
+  furnitureProblem,
+  ratingProblem,
+  relayProblem,
+  reporterProblem,
+  selfRelationProblem,
+} from '../domain/rules';
 
 /** One thing wrong with a bundle: where (a path such as `occurrences[3].anchor.exact`) and what. */
 export type Problem = BundleProblem;
 
+/**
+ * An id the bundle uses without declaring it: ingestion looks it up among the stored records, in
+ * its own transaction, and refuses the bundle if it is not there. `kind` says what it must be;
+ * `outlet` that the entity must be an OUTLET; `claim` that the occurrence must be of that claim.
+ */
+export interface StoredReference {
+  path: string;
+  id: string;
+  kind: 'entity' | 'subject' | 'claim' | 'occurrence';
+  outlet?: boolean;
+  claim?: string;
+}
+
 export type Validation =
-  { ok: true; bundle: Bundle; text: string } | { ok: false; problems: Problem[] };
+  | { ok: true; bundle: Bundle; text: string; stored: StoredReference[] }
+  | { ok: false; problems: Problem[] };
 
 /**
  * Checks a bundle as a whole: its shape, then every cross-reference, anchor and date. Returns every
- * problem found, never only the first, so a curator fixes a bundle in one pass.
+ * problem found, never only the first, so a curator fixes a bundle in one pass. An id the bundle
+ * does not declare may name a stored record: it is not a problem here but listed in `stored`,
+ * for ingestion to look up (lookUpStoredReferences in src/ingest/ingest-bundle.ts).
  * `text` is the source text when the bundle names a textFile; otherwise `source.text` is used.
  */
 export function validateBundle(input: unknown, text?: string): Validation {
@@ -62,27 +87,23 @@ export function validateBundle(input: unknown, text?: string): Validation {
   const events = new Set(bundle.events.map((e) => e.id));
   const claims = new Set(bundle.claims.map((c) => c.id));
   const occurrences = new Map(bundle.occurrences.map((o) => [o.id, o]));
-  const needEntity = (path: string, id: string | undefined, what: string) => {
-    if (id !== undefined && !entities.has(id))
-      add(path, `unknown entity "${id}": ${what} must be an id in entities`);
+  const stored: StoredReference[] = [];
+  const needEntity = (path: string, id: string | undefined) => {
+    if (id !== undefined && !entities.has(id)) stored.push({ path, id, kind: 'entity' });
   };
   const needOutlet = (path: string, id: string) => {
     const entity = entities.get(id);
-    if (!entity) needEntity(path, id, 'the reporting outlet');
-    else if (entity.kind !== 'OUTLET')
-      add(path, `"${id}" is a ${entity.kind}, but a publication is reported by an OUTLET`);
+    if (!entity) stored.push({ path, id, kind: 'entity', outlet: true });
+    else {
+      const problem = reporterProblem(id, entity.kind);
+      if (problem) add(path, problem);
+    }
+  };
+  const needClaim = (path: string, id: string) => {
+    if (!claims.has(id)) stored.push({ path, id, kind: 'claim' });
   };
   const checkDate = (path: string, date: FuzzyDate | undefined) => {
-    if (!date) return;
-    if (date.earliest && date.latest && date.earliest > date.latest) {
-      add(path, `inverted date interval: earliest ${date.earliest} is after latest ${date.latest}`);
-    }
-    if (date.precision !== 'UNKNOWN' && (!date.earliest || !date.latest)) {
-      add(
-        path,
-        `a date with precision ${date.precision} needs both earliest and latest; use UNKNOWN when they are not known`,
-      );
-    }
+    if (date) for (const problem of dateProblems(date)) add(path, problem);
   };
 
   needOutlet('source.publisher', bundle.source.publisher);
@@ -99,32 +120,29 @@ export function validateBundle(input: unknown, text?: string): Validation {
     const count = e.anonymous?.count;
     if (count?.max !== undefined && count.max < count.min)
       add(`entities[${i}].anonymous.count`, `max ${count.max} is below min ${count.min}`);
+    needEntity(`entities[${i}].partOf`, e.partOf);
+    if (e.partOf === e.id) add(`entities[${i}].partOf`, 'an entity is not a part of itself');
     e.roles.forEach((r, j) => {
-      needEntity(`entities[${i}].roles[${j}].of`, r.of, "a role's organization");
+      needEntity(`entities[${i}].roles[${j}].of`, r.of);
       checkDate(`entities[${i}].roles[${j}].period`, r.period);
     });
   });
 
   bundle.events.forEach((ev, i) => {
     checkDate(`events[${i}].date`, ev.date);
-    ev.places.forEach((p, j) => needEntity(`events[${i}].places[${j}]`, p, "an event's place"));
-    ev.participants.forEach((p, j) =>
-      needEntity(`events[${i}].participants[${j}]`, p, "an event's participant"),
-    );
+    ev.places.forEach((p, j) => needEntity(`events[${i}].places[${j}]`, p));
+    ev.participants.forEach((p, j) => needEntity(`events[${i}].participants[${j}]`, p));
   });
 
   bundle.claims.forEach((c, i) => {
     checkDate(`claims[${i}].appliesTo`, c.appliesTo);
     c.subjects.forEach((s, j) => {
       if (!entities.has(s) && !events.has(s))
-        add(
-          `claims[${i}].subjects[${j}]`,
-          `unknown subject "${s}": not an entity or event of this bundle`,
-        );
+        stored.push({ path: `claims[${i}].subjects[${j}]`, id: s, kind: 'subject' });
     });
   });
 
-  const furniture = furnitureSpans(sourceText, bundle.furniture);
+  const furniture = furnitureOf(sourceText, bundle.furniture);
   bundle.furniture.forEach((f, i) => {
     if (!furniture.some((span) => span.text === f))
       add(
@@ -135,26 +153,28 @@ export function validateBundle(input: unknown, text?: string): Validation {
 
   bundle.occurrences.forEach((o, i) => {
     const at = `occurrences[${i}]`;
-    if (!claims.has(o.claim)) add(`${at}.claim`, `unknown claim "${o.claim}"`);
-    needEntity(`${at}.speaker`, o.speaker, 'the speaker');
+    needClaim(`${at}.claim`, o.claim);
+    needEntity(`${at}.speaker`, o.speaker);
     needOutlet(`${at}.reportedBy`, o.reportedBy);
     if (o.quotedFrom !== undefined) {
-      if (!occurrences.has(o.quotedFrom))
-        add(`${at}.quotedFrom`, `unknown occurrence "${o.quotedFrom}"`);
-      else if (occurrences.get(o.quotedFrom)!.claim !== o.claim)
-        add(
-          `${at}.quotedFrom`,
-          `"${o.quotedFrom}" is an occurrence of another claim; a reporting chain relays one claim`,
-        );
+      const relayed = occurrences.get(o.quotedFrom);
+      if (!relayed)
+        stored.push({
+          path: `${at}.quotedFrom`,
+          id: o.quotedFrom,
+          kind: 'occurrence',
+          claim: o.claim,
+        });
+      else {
+        const problem = relayProblem(o.quotedFrom, relayed.claim, o.claim);
+        if (problem) add(`${at}.quotedFrom`, problem);
+      }
     }
     checkDate(`${at}.said`, o.said);
     checkDate(`${at}.published`, o.published);
     for (const message of checkAnchor(sourceText, o.anchor)) add(`${at}.anchor`, message);
-    if (furniture.some((span) => overlaps(span, o.anchor)))
-      add(
-        `${at}.anchor`,
-        'the anchor falls inside page furniture, which is not a claim of the article',
-      );
+    const inFurniture = furnitureProblem(furniture, o.anchor);
+    if (inFurniture) add(`${at}.anchor`, inFurniture);
   });
 
   for (const [i, o] of bundle.occurrences.entries()) {
@@ -173,35 +193,23 @@ export function validateBundle(input: unknown, text?: string): Validation {
 
   bundle.relations.forEach((r, i) => {
     const at = `relations[${i}]`;
-    if (!claims.has(r.from))
-      add(
-        `${at}.from`,
-        `unknown claim "${r.from}": a ${r.kind} relation must start at a claim of this bundle`,
-      );
-    if (!claims.has(r.to))
-      add(
-        `${at}.to`,
-        `unknown claim "${r.to}": the ${r.kind.toLowerCase()} claim points at nothing`,
-      );
-    if (r.from === r.to)
-      add(`${at}.to`, `a claim cannot ${r.kind === 'DISPUTES' ? 'dispute' : 'support'} itself`);
+    needClaim(`${at}.from`, r.from);
+    needClaim(`${at}.to`, r.to);
+    const self = selfRelationProblem(r.kind, r.from, r.to);
+    if (self) add(`${at}.to`, self);
     r.evidence.forEach((e, j) => {
-      if (!occurrences.has(e)) add(`${at}.evidence[${j}]`, `unknown occurrence "${e}"`);
+      if (!occurrences.has(e))
+        stored.push({ path: `${at}.evidence[${j}]`, id: e, kind: 'occurrence' });
     });
   });
 
   bundle.reviews.forEach((r, i) => {
-    if (!claims.has(r.claim)) add(`reviews[${i}].claim`, `unknown claim "${r.claim}"`);
-    const { ratingValue, bestRating, worstRating } = r.rating;
-    const [low, high] = [Math.min(bestRating, worstRating), Math.max(bestRating, worstRating)];
-    if (ratingValue < low || ratingValue > high)
-      add(
-        `reviews[${i}].rating.ratingValue`,
-        `${ratingValue} is outside ${worstRating}..${bestRating}`,
-      );
+    needClaim(`reviews[${i}].claim`, r.claim);
+    const rating = ratingProblem(r.rating);
+    if (rating) add(`reviews[${i}].rating.ratingValue`, rating);
   });
 
-  return problems.length ? { ok: false, problems } : { ok: true, bundle, text: sourceText };
+  return problems.length ? { ok: false, problems } : { ok: true, bundle, text: sourceText, stored };
 }
 
 export class BundleValidationError extends Error {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ClaimRecord, RelationRecord, ReviewOfClaimRecord, OccurrenceRecord, ReportingHopRecord, SourceRecord, EntityRecord, RoleRecord, EventRecord, NeighbourRecord, PathStepRecord, TimelineRecord, SearchRecord } from '../repositories/records';
+import type { ClaimRecord, RelationRecord, ReviewOfClaimRecord, OccurrenceRecord, ReportingHopRecord, OriginRecord, SourceRecord, EntityRecord, RoleRecord, EventRecord, NeighbourRecord, PathStepRecord, TimelineRecord, SearchRecord } from '../repositories/records';
 import type { ClaimSnapshotRecord, RelationSnapshotRecord, CorrectionRecord, ClaimStateRecord, AuditRecord } from '../repositories/history';
 import type { IngestPayloadRecord, EntityMappingRecord, ClaimPayloadRecord, OccurrencePayloadRecord, RelationPayloadRecord, ReviewPayloadRecord, MergePayloadRecord, CorrectionPayloadRecord, RelationRetractionPayloadRecord } from '../repositories/writes';
 import type { Context } from './context';
@@ -42,7 +42,7 @@ export type AddOccurrenceInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** When this hop was published; the source's date when omitted. */
   published?: InputMaybe<FuzzyDateInput>;
-  /** The occurrence of the same claim this hop relays. */
+  /** The occurrence of the same claim this hop relays, in this source or any other stored one. */
   quotedFromId?: InputMaybe<Scalars['ID']['input']>;
   /** The outlet (an OUTLET entity) whose publication carries this hop. */
   reportedById: Scalars['ID']['input'];
@@ -52,6 +52,8 @@ export type AddOccurrenceInput = {
   sourceId: Scalars['ID']['input'];
   /** Who asserted it. */
   speakerId: Scalars['ID']['input'];
+  /** DISPUTES when the source mentions the claim only to dispute it; REPORTS when omitted. */
+  stance?: InputMaybe<Stance>;
   /** The reporting verb, e.g. `according to`. */
   verb: Scalars['String']['input'];
 };
@@ -249,6 +251,8 @@ export type ClaimFilter = {
   corroborated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only claims that some other claim disputes (true) or that none disputes (false). */
   disputed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only claims carried by two or more sources that all trace back to one independent origin (circular reporting). */
+  singleOrigin?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A claim written by a mutation. */
@@ -770,6 +774,8 @@ export type Occurrence = {
   source: Source;
   /** Who asserted it: a person, organization, outlet or anonymous source (PROV wasAttributedTo). */
   speaker: Entity;
+  /** Whether the source passes the claim on or mentions it only to dispute it. */
+  stance: Stance;
   /** The reporting verb of this hop, e.g. `according to`, `reportedly`. */
   verb: Scalars['String']['output'];
 };
@@ -801,6 +807,17 @@ export type OccurrencePayload = {
   auditEntry: AuditEntry;
   /** The occurrence, with its computed anchor. */
   occurrence: Occurrence;
+};
+
+/** An original speaker a claim traces back to. */
+export type Origin = {
+  __typename?: 'Origin';
+  /** Who it is. */
+  entity: Entity;
+  /** The group it counts as one with for independence (its owner, a wire service), when there is one. */
+  group?: Maybe<Entity>;
+  /** Which kind: a named person or organization, an outlet, an anonymous source. */
+  kind: EntityKind;
 };
 
 /** Where a page stands in its list (Relay cursor connections). */
@@ -1119,6 +1136,8 @@ export type ReportingHop = {
   published?: Maybe<FuzzyDate>;
   /** The outlet that carried this hop. */
   reportedBy: Entity;
+  /** The stored source this hop stands in: a chain may cross from one article to another. */
+  source: Source;
   /** Who asserted the claim at this hop. */
   speaker: Entity;
   /** The reporting verb of this hop. */
@@ -1253,26 +1272,43 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** How well a claim is sourced, counted over its occurrences' reporting chains. */
+/**
+ * How well a claim is sourced, counted over its occurrences' reporting chains, every relay followed
+ * across every source (docs/model.md, "Origins and independence"). Occurrences that mention the claim
+ * only to dispute it (stance DISPUTES) never count towards its origins.
+ */
 export type SourcingSummary = {
   __typename?: 'SourcingSummary';
   /** True when every original speaker is anonymous. */
   anonymousOnly: Scalars['Boolean']['output'];
-  /** Distinct original speakers who are anonymous. */
+  /** Origins who are anonymous. */
   anonymousSources: Scalars['Int']['output'];
   /** True when at least two independent original speakers stand behind it, counting supporting claims' speakers. */
   corroborated: Scalars['Boolean']['output'];
   /** Hops in the longest reporting chain, 1 when the speaker was heard directly. */
   deepestChain: Scalars['Int']['output'];
-  /** Distinct original speakers: the first hop of each chain. */
+  /** Independent origins: origins that are part of one group (an owner, a wire service) count once. */
   independentSources: Scalars['Int']['output'];
-  /** Distinct original speakers who are named. */
+  /** Origins who are named. */
   namedSources: Scalars['Int']['output'];
   /** Occurrences of the claim, every hop of every chain counted once. */
   occurrences: Scalars['Int']['output'];
+  /** The original speakers the claim traces back to; a speaker known to relay someone else for this claim is never one. */
+  origins: Array<Origin>;
+  /** True when two or more sources carry the claim but every chain traces back to one independent origin: circular or single-origin reporting. */
+  singleOrigin: Scalars['Boolean']['output'];
+  /** Stored sources that carry the claim (occurrences with stance REPORTS). */
+  sources: Scalars['Int']['output'];
   /** Claims that support this one. */
   supportingClaims: Scalars['Int']['output'];
 };
+
+/** Why a source mentions a claim (FNC-1 stance labels). */
+export type Stance =
+  /** It mentions the claim only to dispute or deny it; such a mention never adds support. */
+  | 'DISPUTES'
+  /** It passes the claim on. */
+  | 'REPORTS';
 
 /** A page of timeline items. */
 export type TimelineConnection = {
@@ -1435,6 +1471,7 @@ export type ResolversTypes = {
   OccurrenceConnection: ResolverTypeWrapper<Omit<OccurrenceConnection, 'edges'> & { edges: Array<ResolversTypes['OccurrenceEdge']> }>;
   OccurrenceEdge: ResolverTypeWrapper<Omit<OccurrenceEdge, 'node'> & { node: ResolversTypes['Occurrence'] }>;
   OccurrencePayload: ResolverTypeWrapper<OccurrencePayloadRecord>;
+  Origin: ResolverTypeWrapper<OriginRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathStep: ResolverTypeWrapper<PathStepRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1458,7 +1495,8 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchRecord>;
   SearchHitKind: SearchHitKind;
   Source: ResolverTypeWrapper<SourceRecord>;
-  SourcingSummary: ResolverTypeWrapper<SourcingSummary>;
+  SourcingSummary: ResolverTypeWrapper<Omit<SourcingSummary, 'origins'> & { origins: Array<ResolversTypes['Origin']> }>;
+  Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineItem'] }>;
@@ -1512,6 +1550,7 @@ export type ResolversParentTypes = {
   OccurrenceConnection: Omit<OccurrenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['OccurrenceEdge']> };
   OccurrenceEdge: Omit<OccurrenceEdge, 'node'> & { node: ResolversParentTypes['Occurrence'] };
   OccurrencePayload: OccurrencePayloadRecord;
+  Origin: OriginRecord;
   PageInfo: PageInfo;
   PathStep: PathStepRecord;
   Query: Record<PropertyKey, never>;
@@ -1533,7 +1572,7 @@ export type ResolversParentTypes = {
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchHit: SearchRecord;
   Source: SourceRecord;
-  SourcingSummary: SourcingSummary;
+  SourcingSummary: Omit<SourcingSummary, 'origins'> & { origins: Array<ResolversParentTypes['Origin']> };
   String: Scalars['String']['output'];
   TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineItem'] };
@@ -1779,6 +1818,7 @@ export type OccurrenceResolvers<ContextType = Context, ParentType extends Resolv
   said?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   verb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1796,6 +1836,12 @@ export type OccurrenceEdgeResolvers<ContextType = Context, ParentType extends Re
 export type OccurrencePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OccurrencePayload'] = ResolversParentTypes['OccurrencePayload']> = {
   auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   occurrence?: Resolver<ResolversTypes['Occurrence'], ParentType, ContextType>;
+};
+
+export type OriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Origin'] = ResolversParentTypes['Origin']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  group?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1880,6 +1926,7 @@ export type ReportingHopResolvers<ContextType = Context, ParentType extends Reso
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   reportedBy?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   speaker?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   verb?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1945,6 +1992,9 @@ export type SourcingSummaryResolvers<ContextType = Context, ParentType extends R
   independentSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   namedSources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   occurrences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['Origin']>, ParentType, ContextType>;
+  singleOrigin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   supportingClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1999,6 +2049,7 @@ export type Resolvers<ContextType = Context> = {
   OccurrenceConnection?: OccurrenceConnectionResolvers<ContextType>;
   OccurrenceEdge?: OccurrenceEdgeResolvers<ContextType>;
   OccurrencePayload?: OccurrencePayloadResolvers<ContextType>;
+  Origin?: OriginResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

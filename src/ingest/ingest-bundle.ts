@@ -2,7 +2,13 @@ import crypto from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { nameKey } from '../bundle/names';
 import { Bundle } from '../bundle/schema';
-import { BundleValidationError, validateBundle } from '../bundle/validate';
+import {
+  BundleValidationError,
+  Problem,
+  StoredReference,
+  validateBundle,
+} from '../bundle/validate';
+import { relayProblem, reporterProblem, restatedClaimProblem } from '../domain/rules';
 import { Graph, GraphTransaction } from '../neo4j/graph';
 
 /** The write steps of an ingestion, in the order they run. */
@@ -62,10 +68,13 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-/** Hearsay depth of each occurrence: 1 for the original speaker, +1 for each relaying hop. */
-function depths(bundle: Bundle): Map<string, number> {
+/**
+ * Hearsay depth of each occurrence: 1 for the original speaker, +1 for each relaying hop. A hop
+ * that relays a stored occurrence (of another source) counts on from that hop's stored depth.
+ */
+function depths(bundle: Bundle, storedDepths: Map<string, number>): Map<string, number> {
   const byId = new Map(bundle.occurrences.map((o) => [o.id, o]));
-  const memo = new Map<string, number>();
+  const memo = new Map(storedDepths);
   const depth = (id: string): number => {
     const known = memo.get(id);
     if (known !== undefined) return known;
@@ -100,6 +109,7 @@ export function entityRows(bundle: Bundle) {
       affiliation: e.anonymous?.affiliation ?? null,
       countMin: intOrNull(e.anonymous?.count?.min),
       countMax: intOrNull(e.anonymous?.count?.max),
+      partOf: e.partOf ?? null,
     };
   });
 }
@@ -113,6 +123,7 @@ function applyEntityMapping(bundle: Bundle, map: Map<string, string>): Bundle {
     entities: bundle.entities.map((e) => ({
       ...e,
       id: to(e.id),
+      partOf: e.partOf && to(e.partOf),
       roles: e.roles.map((r) => ({ ...r, of: r.of && to(r.of) })),
     })),
     events: bundle.events.map((ev) => ({
@@ -127,6 +138,78 @@ function applyEntityMapping(bundle: Bundle, map: Map<string, string>): Bundle {
       reportedBy: to(o.reportedBy),
     })),
   };
+}
+
+interface StoredRecords {
+  entities: { id: string; kind: string }[];
+  subjects: string[];
+  claims: { id: string; text: string }[];
+  occurrences: { id: string; claimId: string; depth: number | null }[];
+}
+
+/**
+ * Looks up, in the ingestion's transaction, every stored record the bundle names without
+ * declaring it, and the stored text of every claim it restates. Refuses the bundle, listing every
+ * id that is not stored with its path, every reference of the wrong kind and every restated claim
+ * whose text differs from the stored one. Returns the stored depth of each relayed occurrence.
+ */
+export async function lookUpStoredReferences(
+  tx: GraphTransaction,
+  bundle: Bundle,
+  references: StoredReference[],
+): Promise<Map<string, number>> {
+  const ids = (kind: StoredReference['kind']) => [
+    ...new Set(references.filter((r) => r.kind === kind).map((r) => r.id)),
+  ];
+  const [found] = await tx.run<StoredRecords>('ingest/find-stored-references', {
+    entities: ids('entity'),
+    subjects: ids('subject'),
+    claims: [...new Set([...ids('claim'), ...bundle.claims.map((c) => c.id)])],
+    occurrences: ids('occurrence'),
+  });
+  const entities = new Map(found.entities.map((e) => [e.id, e.kind]));
+  const subjects = new Set(found.subjects);
+  const claims = new Map(found.claims.map((c) => [c.id, c.text]));
+  const occurrences = new Map(found.occurrences.map((o) => [o.id, o]));
+  const what = {
+    entity: 'entity',
+    subject: 'entity or event',
+    claim: 'claim',
+    occurrence: 'occurrence',
+  };
+
+  const problems: Problem[] = [];
+  for (const ref of references) {
+    const known =
+      ref.kind === 'entity'
+        ? entities.has(ref.id)
+        : ref.kind === 'subject'
+          ? subjects.has(ref.id)
+          : ref.kind === 'claim'
+            ? claims.has(ref.id)
+            : occurrences.has(ref.id);
+    if (!known) {
+      problems.push({
+        path: ref.path,
+        message: `unknown ${what[ref.kind]} "${ref.id}": not declared in this bundle and not stored in the graph`,
+      });
+      continue;
+    }
+    const problem =
+      ref.outlet === true
+        ? reporterProblem(ref.id, entities.get(ref.id)!)
+        : ref.claim !== undefined
+          ? relayProblem(ref.id, occurrences.get(ref.id)!.claimId, ref.claim)
+          : undefined;
+    if (problem) problems.push({ path: ref.path, message: problem });
+  }
+  bundle.claims.forEach((c, i) => {
+    const stored = claims.get(c.id);
+    const problem = stored === undefined ? undefined : restatedClaimProblem(c.id, stored, c.text);
+    if (problem) problems.push({ path: `claims[${i}].text`, message: problem });
+  });
+  if (problems.length > 0) throw new BundleValidationError(problems);
+  return new Map(found.occurrences.map((o) => [o.id, Number(o.depth ?? 1)]));
 }
 
 const hash = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
@@ -189,6 +272,8 @@ export async function ingestBundle(
       ]);
     }
 
+    const storedDepths = await lookUpStoredReferences(tx, parsed, validation.stored);
+
     const rows = entityRows(parsed);
     const merged: Record<string, string> = {};
     for (const batch of chunks(rows, batchSize)) {
@@ -200,9 +285,12 @@ export async function ingestBundle(
         if (r.storedId && r.storedId !== r.localId) merged[r.localId] = r.storedId;
     }
     const bundle = applyEntityMapping(parsed, new Map(Object.entries(merged)));
-    const depthOf = depths(bundle);
+    const depthOf = depths(bundle, storedDepths);
 
-    await runBatched('entities', 'ingest/upsert-entities', 'entities', entityRows(bundle));
+    const entityRowsToWrite = entityRows(bundle);
+    await runBatched('entities', 'ingest/upsert-entities', 'entities', entityRowsToWrite);
+    const groups = entityRowsToWrite.filter((e) => e.partOf !== null);
+    if (groups.length > 0) await tx.run('ingest/link-entity-groups', { entities: groups });
     const roles = bundle.entities.flatMap((e) =>
       e.roles.map((r) => ({
         ...r,
@@ -228,6 +316,7 @@ export async function ingestBundle(
       depth: intOrNull(depthOf.get(o.id)),
       anchor: { ...o.anchor, start: neo4j.int(o.anchor.start), end: neo4j.int(o.anchor.end) },
       published: o.published ?? bundle.source.published,
+      stance: o.stance ?? 'REPORTS',
     }));
     await runBatched('occurrences', 'ingest/upsert-occurrences', 'occurrences', occurrences, {
       sourceId: bundle.source.id,
@@ -249,8 +338,14 @@ export async function ingestBundle(
       bundle.relations.filter((r) => r.kind === 'SUPPORTS'),
     );
     await runBatched('reviews', 'ingest/upsert-reviews', 'reviews', bundle.reviews);
+    // Claims this bundle declares, gives occurrences to, or disputes or supports; the refresh
+    // adds the claims those support.
     const touched = [
-      ...new Set([...bundle.claims.map((c) => c.id), ...bundle.relations.map((r) => r.to)]),
+      ...new Set([
+        ...bundle.claims.map((c) => c.id),
+        ...bundle.occurrences.map((o) => o.claim),
+        ...bundle.relations.map((r) => r.to),
+      ]),
     ];
     await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
 

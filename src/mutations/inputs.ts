@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { Problem } from '../bundle/validate';
-import { claimSchema, fuzzyDateSchema, reviewSchema } from '../bundle/schema';
+import { claimSchema, fuzzyDateSchema, reviewSchema, STANCES } from '../bundle/schema';
+import { dateProblems, ratingProblem, selfRelationProblem } from '../domain/rules';
 
 /**
  * Mutation inputs, checked with the bundle's own zod schemas (ids, dates, ratings) so that the API
@@ -15,18 +16,7 @@ const words = (max: number) =>
 const reason = words(2000);
 
 const fuzzyDate = fuzzyDateSchema.superRefine((date, ctx) => {
-  if (date.earliest && date.latest && date.earliest > date.latest) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `inverted date interval: earliest ${date.earliest} is after latest ${date.latest}`,
-    });
-  }
-  if (date.precision !== 'UNKNOWN' && (!date.earliest || !date.latest)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `a date with precision ${date.precision} needs both earliest and latest; use UNKNOWN when they are not known`,
-    });
-  }
+  for (const message of dateProblems(date)) ctx.addIssue({ code: 'custom', message });
 });
 
 export const addClaimInput = z.object({
@@ -52,22 +42,24 @@ export const addOccurrenceInput = z.object({
     })
     .default({}),
   quotedFromId: id.optional(),
+  stance: z.enum(STANCES).default('REPORTS'),
   said: fuzzyDate.optional(),
   published: fuzzyDate.optional(),
 });
 
-export const addRelationInput = z
-  .object({
-    id: id.optional(),
-    fromClaimId: id,
-    toClaimId: id,
-    evidence: z.array(id).min(1, 'needs at least one occurrence').max(100),
-    note: words(2000).optional(),
-  })
-  .refine((r) => r.fromClaimId !== r.toClaimId, {
-    message: 'a claim cannot dispute or support itself',
-    path: ['toClaimId'],
-  });
+export const addRelationInput = (kind: 'DISPUTES' | 'SUPPORTS') =>
+  z
+    .object({
+      id: id.optional(),
+      fromClaimId: id,
+      toClaimId: id,
+      evidence: z.array(id).min(1, 'needs at least one occurrence').max(100),
+      note: words(2000).optional(),
+    })
+    .superRefine((r, ctx) => {
+      const message = selfRelationProblem(kind, r.fromClaimId, r.toClaimId);
+      if (message) ctx.addIssue({ code: 'custom', message, path: ['toClaimId'] });
+    });
 
 export const addReviewInput = reviewSchema
   .extend({
@@ -80,19 +72,8 @@ export const addReviewInput = reviewSchema
   })
   .omit({ claim: true })
   .superRefine((r, ctx) => {
-    const { ratingValue, bestRating, worstRating } = r.rating;
-    if (![ratingValue, bestRating, worstRating].every(Number.isFinite)) {
-      ctx.addIssue({ code: 'custom', path: ['rating'], message: 'ratings must be finite numbers' });
-    } else if (
-      ratingValue < Math.min(bestRating, worstRating) ||
-      ratingValue > Math.max(bestRating, worstRating)
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['rating', 'ratingValue'],
-        message: `${ratingValue} is outside ${worstRating}..${bestRating}`,
-      });
-    }
+    const message = ratingProblem(r.rating);
+    if (message) ctx.addIssue({ code: 'custom', path: ['rating', 'ratingValue'], message });
   });
 
 export const mergeEntitiesInput = z

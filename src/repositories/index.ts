@@ -19,6 +19,7 @@ export interface ClaimFilterParams {
   disputed: boolean | null;
   anonymousOnly: boolean | null;
   corroborated: boolean | null;
+  singleOrigin: boolean | null;
 }
 
 export interface Slice {

@@ -16,9 +16,20 @@ export interface ClaimRecord {
   anonymousOnly?: boolean;
   supportingClaims?: number;
   corroborated?: boolean;
+  /** Kept by cypher/ingest/refresh-claim-sourcing: origins, each one's group (itself when none). */
+  originIds?: string[];
+  originGroupIds?: string[];
+  carryingSources?: number;
+  singleOrigin?: boolean;
   /** Set by corrections and retractions (src/repositories/writes.ts); 1 and false until then. */
   version?: number;
   retracted?: boolean;
+}
+
+/** An origin of a claim: the entity, and the group it counts as one with (itself when none). */
+export interface OriginRecord {
+  entityId: string;
+  groupId: string;
 }
 
 export interface OccurrenceRecord {
@@ -37,6 +48,8 @@ export interface OccurrenceRecord {
   reportedById: string;
   sourceId: string;
   quotedFromId: string | null;
+  /** REPORTS or DISPUTES; absent on occurrences stored before stances existed (REPORTS). */
+  stance?: string | null;
   [dateField: string]: unknown;
 }
 

@@ -19,6 +19,7 @@ import {
   retractRelationInput,
 } from '../mutations/inputs';
 import { Graph, GraphTransaction } from '../neo4j/graph';
+import { furnitureOf, furnitureProblem, relayProblem, reporterProblem } from '../domain/rules';
 import { ClaimStateRecord, CorrectionRecord } from './history';
 
 /** What each mutation hands its payload resolvers: ids to load, so every payload shows the state after the write. */
@@ -261,6 +262,7 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
             { id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo ?? null },
           ],
         });
+        await tx.run('ingest/refresh-claim-sourcing', { ids: [id] });
         const auditId = await audit(tx, actor, {
           action: 'ADD_CLAIM',
           summary: `added claim ${id}`,
@@ -312,22 +314,20 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
             path: 'input.reportedById',
             message: `no entity with id "${input.reportedById}"`,
           });
-        else if (ctx.outletKind !== 'OUTLET')
-          problems.push({
-            path: 'input.reportedById',
-            message: `"${input.reportedById}" is a ${ctx.outletKind}, but a publication is reported by an OUTLET`,
-          });
+        else {
+          const message = reporterProblem(input.reportedById, ctx.outletKind);
+          if (message) problems.push({ path: 'input.reportedById', message });
+        }
         if (input.quotedFromId !== undefined) {
           if (!ctx.relayed)
             problems.push({
               path: 'input.quotedFromId',
               message: `no occurrence with id "${input.quotedFromId}"`,
             });
-          else if (ctx.relayed.claimId !== input.claimId)
-            problems.push({
-              path: 'input.quotedFromId',
-              message: `"${input.quotedFromId}" is an occurrence of another claim; a reporting chain relays one claim`,
-            });
+          else {
+            const message = relayProblem(input.quotedFromId, ctx.relayed.claimId!, input.claimId);
+            if (message) problems.push({ path: 'input.quotedFromId', message });
+          }
         }
         let anchor:
           { exact: string; prefix: string; suffix: string; start: number; end: number } | undefined;
@@ -340,19 +340,9 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
             });
           else {
             anchor = found.anchor;
-            const { start, end } = found.anchor;
-            const text = ctx.source.text;
-            const inFurniture = (ctx.source.furniture ?? []).some((f) => {
-              for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1))
-                if (start < at + f.length && at < end) return true;
-              return false;
-            });
-            if (inFurniture)
-              problems.push({
-                path: 'input.exact',
-                message:
-                  'the quote falls inside page furniture, which is not a claim of the source',
-              });
+            const furniture = furnitureOf(ctx.source.text, ctx.source.furniture ?? []);
+            const message = furnitureProblem(furniture, found.anchor);
+            if (message) problems.push({ path: 'input.exact', message });
           }
         }
         throwIfAny(problems);
@@ -380,6 +370,7 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
               speaker: input.speakerId,
               reportedBy: input.reportedById,
               verb: input.verb,
+              stance: input.stance,
               depth: neo4j.int(ctx.relayed ? (ctx.relayed.depth ?? 1) + 1 : 1),
               anchor: { ...anchor!, start: neo4j.int(anchor!.start), end: neo4j.int(anchor!.end) },
               said: input.said ?? null,
@@ -408,7 +399,7 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
     },
 
     async addRelation(actor: Principal, kind: 'DISPUTES' | 'SUPPORTS', raw: unknown) {
-      const input = parse(addRelationInput, raw);
+      const input = parse(addRelationInput(kind), raw);
       const id = input.id ?? newId('rel');
       return graph.writeTransaction(async (tx) => {
         const claims = [input.fromClaimId, input.toClaimId];

@@ -1,6 +1,7 @@
 import { Context } from '../graphql/context';
+import type { EntityKind } from '../graphql/generated';
 import { parsePage, toConnection } from '../graphql/pagination';
-import { ClaimRecord, RelationRecord, ReviewRecord } from '../repositories/records';
+import { ClaimRecord, OriginRecord, RelationRecord, ReviewRecord } from '../repositories/records';
 import { fuzzyDate } from './dates';
 import { loadAll, loadLinked } from './load-all';
 
@@ -36,6 +37,12 @@ export const Claim = {
   supports: relations('SUPPORTS', 'OUT'),
   sourcing: (c: ClaimRecord) => ({
     occurrences: c.occurrenceCount ?? 0,
+    sources: c.carryingSources ?? 0,
+    origins: (c.originIds ?? []).map((entityId, i) => ({
+      entityId,
+      groupId: c.originGroupIds?.[i] ?? entityId,
+    })),
+    singleOrigin: c.singleOrigin ?? false,
     independentSources: c.independentSources ?? 0,
     namedSources: c.namedSources ?? 0,
     anonymousSources: c.anonymousSources ?? 0,
@@ -44,6 +51,15 @@ export const Claim = {
     supportingClaims: c.supportingClaims ?? 0,
     corroborated: c.corroborated ?? false,
   }),
+};
+
+export const Origin = {
+  entity: (o: OriginRecord, _: unknown, { repos }: Context) =>
+    loadLinked(repos.entities.byId, o.entityId, 'entity'),
+  kind: async (o: OriginRecord, _: unknown, { repos }: Context) =>
+    (await loadLinked(repos.entities.byId, o.entityId, 'entity')).kind as EntityKind,
+  group: (o: OriginRecord, _: unknown, { repos }: Context) =>
+    o.groupId === o.entityId ? null : loadLinked(repos.entities.byId, o.groupId, 'entity'),
 };
 
 export const ClaimRelation = {

@@ -1,6 +1,6 @@
 import type { Context } from '../graphql/context';
 import type { Resolvers } from '../graphql/generated';
-import { Claim, ClaimRelation, Review } from './claim';
+import { Claim, ClaimRelation, Origin, Review } from './claim';
 import { Entity, Event, Neighbour, PathStep, Role, SearchHit, TimelineItem } from './entity';
 import { Occurrence, Quote, ReportingHop, Source } from './occurrence';
 import {
@@ -32,6 +32,7 @@ export const resolvers: Resolvers<Context> = {
   Mutation,
   Claim: { ...Claim, ...ClaimHistory },
   ClaimRelation,
+  Origin,
   Review,
   Occurrence,
   ReportingHop,

@@ -18,6 +18,7 @@ export const Occurrence = {
   said: (o: OccurrenceRecord) => fuzzyDate(o, 'said'),
   published: (o: OccurrenceRecord) => fuzzyDate(o, 'published'),
   hearsayDepth: (o: OccurrenceRecord) => o.depth,
+  stance: (o: OccurrenceRecord) => (o.stance === 'DISPUTES' ? 'DISPUTES' : 'REPORTS'),
   quote: (o: OccurrenceRecord) => o,
   async chain(o: OccurrenceRecord, _: unknown, { repos }: Context) {
     const hops = await loadAll(repos.occurrences.byId, await repos.occurrences.chain.load(o.id));
@@ -30,6 +31,8 @@ export const ReportingHop = {
     loadLinked(repos.entities.byId, h.occurrence.speakerId, 'entity'),
   reportedBy: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) =>
     loadLinked(repos.entities.byId, h.occurrence.reportedById, 'entity'),
+  source: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) =>
+    loadLinked(repos.sources.byId, h.occurrence.sourceId, 'source'),
   verb: (h: { occurrence: OccurrenceRecord }) => h.occurrence.verb,
   published: (h: { occurrence: OccurrenceRecord }) => fuzzyDate(h.occurrence, 'published'),
 };

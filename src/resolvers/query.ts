@@ -30,6 +30,7 @@ export const Query = {
         disputed?: boolean | null;
         anonymousOnly?: boolean | null;
         corroborated?: boolean | null;
+        singleOrigin?: boolean | null;
       } | null;
     },
     { repos }: Context,
@@ -40,6 +41,7 @@ export const Query = {
       disputed: args.filter?.disputed ?? null,
       anonymousOnly: args.filter?.anonymousOnly ?? null,
       corroborated: args.filter?.corroborated ?? null,
+      singleOrigin: args.filter?.singleOrigin ?? null,
     };
     const { total, items } = await repos.claims.list(
       filter,

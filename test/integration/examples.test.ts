@@ -1,9 +1,12 @@
 import { Example, loadExamples } from '../../src/graphql/examples';
-import { createTestApp, loadSeed, TestApp } from '../support/app';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { loadSeeds } from '../../src/ingest/seed';
+import { createTestApp, TestApp } from '../support/app';
 
 const examples = new Map<string, Example>(loadExamples().map((e) => [`${e.user}/${e.name}`, e]));
 
-describe('GraphiQL example operations answer their questions from the seed', () => {
+describe('GraphiQL example operations answer their questions from the seeds', () => {
   let app: TestApp;
   const run = async (name: string) => {
     const example = examples.get(name);
@@ -14,7 +17,8 @@ describe('GraphiQL example operations answer their questions from the seed', () 
   };
   beforeAll(async () => {
     app = await createTestApp();
-    await loadSeed(app.graph);
+    // Every article under seeds/, as start-up loads them: the seed and the scenario that picks it up.
+    await loadSeeds(app.graph, path.join(PROJECT_ROOT, 'seeds'));
   });
   afterAll(() => app.close());
 
@@ -102,6 +106,39 @@ describe('GraphiQL example operations answer their questions from the seed', () 
     expect(corroborated.edges.map((e: any) => e.node.id)).toContain(
       'claim:starlink-lost-connection-in-sevastopol-attack',
     );
+  });
+
+  it('fact-checker/circular-reporting: the regular-contact claim is carried by three articles but traces back to the anonymous officials alone', async () => {
+    const { claims } = await run('fact-checker/circular-reporting');
+    const byId = new Map(claims.edges.map((e: any) => [e.node.id, e.node]));
+    const main: any = byId.get('claim:musk-putin-regular-contact');
+    expect(main.sourcing).toMatchObject({
+      sources: 3,
+      independentSources: 1,
+      corroborated: false,
+      singleOrigin: true,
+      origins: [
+        {
+          kind: 'ANONYMOUS_SOURCE',
+          entity: {
+            id: 'anon:officials-us-europe-russia',
+            name: 'Several current and former officials across the US, Europe, and Russia',
+          },
+        },
+      ],
+    });
+    for (const e of claims.edges) {
+      expect(e.node.sourcing.independentSources).toBeLessThanOrEqual(1);
+      expect(e.node.sourcing.sources).toBeGreaterThanOrEqual(2);
+    }
+    // The unattributed repeat's chain crosses into the relay article, where it stops at the Journal.
+    const repeat = main.occurrences.edges
+      .map((e: any) => e.node)
+      .find((o: any) => o.source.id === 'source:scenario-3-unattributed-repeat');
+    expect(repeat.chain.map((h: any) => h.source.id)).toEqual([
+      'source:scenario-3-unattributed-repeat',
+      'source:scenario-2-wire-relay',
+    ]);
   });
 
   it("analyst/musk-connections: Putin is Musk's closest neighbour, linked by claims and events", async () => {

@@ -70,6 +70,7 @@ describe('records included beside an answer', () => {
           disputed: null,
           anonymousOnly: null,
           corroborated: null,
+          singleOrigin: null,
           skip: neo4j.int(0),
           limit: neo4j.int(100),
           withRelations,

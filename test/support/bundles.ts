@@ -144,3 +144,45 @@ export function smallBundle(
     ],
   };
 }
+
+/** What a follow-up article adds; occurrences give their anchor as the exact words in `text`. */
+export interface ArticleParts {
+  entities?: BundleInput['entities'];
+  claims?: BundleInput['claims'];
+  occurrences?: (Omit<NonNullable<BundleInput['occurrences']>[number], 'anchor'> & {
+    exact: string;
+  })[];
+  relations?: BundleInput['relations'];
+}
+
+/**
+ * A later article whose ids carry `tag`: its own publisher (`${tag}:desk`) and whatever `parts`
+ * adds, which may name stored records by id without declaring them.
+ */
+export function articleBundle(
+  tag: string,
+  text: string,
+  parts: ArticleParts,
+): BundleInput & { source: { text: string } } {
+  return {
+    bundleVersion: 1,
+    id: `${tag}:bundle`,
+    source: {
+      id: `${tag}:source`,
+      publisher: `${tag}:desk`,
+      published: { precision: 'UNKNOWN' },
+      text,
+      contentHash: contentHash(text),
+    },
+    entities: [
+      { id: `${tag}:desk`, kind: 'OUTLET', name: `Desk ${tag}` },
+      ...(parts.entities ?? []),
+    ],
+    claims: parts.claims ?? [],
+    occurrences: (parts.occurrences ?? []).map(({ exact, ...o }) => ({
+      ...o,
+      anchor: anchorIn(text, exact),
+    })),
+    relations: parts.relations ?? [],
+  };
+}

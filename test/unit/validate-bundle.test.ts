@@ -1,5 +1,14 @@
-import { validateBundle, Problem } from '../../src/bundle/validate';
+import { validateBundle, Problem, StoredReference } from '../../src/bundle/validate';
 import { smallBundle } from '../support/bundles';
+
+/** The ids a bundle uses without declaring them: offline, they are look-ups, not problems. */
+function lookupsOf(mutate: (b: any) => void): StoredReference[] {
+  const bundle = structuredClone(smallBundle('v')) as any;
+  mutate(bundle);
+  const result = validateBundle(bundle);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.stored;
+}
 
 function problemsOf(mutate: (b: any) => void): Problem[] {
   const bundle = structuredClone(smallBundle('v')) as any;
@@ -13,23 +22,28 @@ describe('validating a bundle', () => {
     expect(validateBundle(smallBundle('v')).ok).toBe(true);
   });
 
-  it('when an occurrence names an unknown speaker and claim, then both are listed with their paths', () => {
-    const problems = problemsOf((b) => {
-      b.occurrences[0].speaker = 'nobody';
-      b.occurrences[1].claim = 'claim:nothing';
+  it('when an occurrence names a speaker and claim it does not declare, then offline validation lists both as stored ids to look up', () => {
+    const stored = lookupsOf((b) => {
+      b.occurrences[0].speaker = 'person:stored-elsewhere';
+      b.occurrences[1].claim = 'claim:stored-elsewhere';
+      b.occurrences[1].quotedFrom = 'occ:stored-elsewhere';
     });
-    expect(problems).toEqual(
+    expect(stored).toEqual(
       expect.arrayContaining([
+        { path: 'occurrences[0].speaker', id: 'person:stored-elsewhere', kind: 'entity' },
+        { path: 'occurrences[1].claim', id: 'claim:stored-elsewhere', kind: 'claim' },
         {
-          path: 'occurrences[0].speaker',
-          message: expect.stringContaining('unknown entity "nobody"'),
-        },
-        {
-          path: 'occurrences[1].claim',
-          message: expect.stringContaining('unknown claim "claim:nothing"'),
+          path: 'occurrences[1].quotedFrom',
+          id: 'occ:stored-elsewhere',
+          kind: 'occurrence',
+          claim: 'claim:stored-elsewhere',
         },
       ]),
     );
+  });
+
+  it('when every id is declared, then there is nothing to look up', () => {
+    expect(lookupsOf(() => undefined)).toEqual([]);
   });
 
   it("when an anchor's exact text is not at start..end, then the anchor is refused", () => {
@@ -78,24 +92,25 @@ describe('validating a bundle', () => {
     });
   });
 
-  it('when a dispute points at no claim, then it is refused', () => {
-    const problems = problemsOf((b) => {
-      b.relations[0].to = 'claim:vanished';
+  it('when a dispute points at a claim the bundle does not declare, then it is looked up as a stored claim', () => {
+    const stored = lookupsOf((b) => {
+      b.relations[0].to = 'claim:stored';
+      b.relations[0].evidence = ['occ:stored'];
     });
-    expect(problems).toContainEqual({
-      path: 'relations[0].to',
-      message: expect.stringContaining('points at nothing'),
-    });
+    expect(stored).toEqual([
+      { path: 'relations[0].to', id: 'claim:stored', kind: 'claim' },
+      { path: 'relations[0].evidence[0]', id: 'occ:stored', kind: 'occurrence' },
+    ]);
   });
 
   it('when several things are wrong at once, then every one is listed', () => {
     const problems = problemsOf((b) => {
-      b.occurrences[0].speaker = 'nobody';
-      b.relations[0].from = 'claim:ghost';
+      b.relations[0].from = b.relations[0].to;
+      b.events[0].date.latest = '2023-01-01';
       b.source.contentHash = 'sha256:' + '0'.repeat(64);
     });
     expect(problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['occurrences[0].speaker', 'relations[0].from', 'source.contentHash']),
+      expect.arrayContaining(['relations[0].to', 'events[0].date', 'source.contentHash']),
     );
   });
 

@@ -64,12 +64,21 @@ const CLAIM = /* GraphQL */ `
       }
       sourcing {
         occurrences
+        sources
         independentSources
         namedSources
         anonymousSources
         deepestChain
         anonymousOnly
         corroborated
+        singleOrigin
+        origins {
+          kind
+          entity {
+            id
+            name
+          }
+        }
       }
       disputedBy {
         id
@@ -187,6 +196,7 @@ const CLAIM_HOPS = /* GraphQL */ `
             quotedFrom {
               id
             }
+            stance
             quote {
               exact
               start
@@ -195,6 +205,7 @@ const CLAIM_HOPS = /* GraphQL */ `
             }
             source {
               id
+              title
             }
           }
         }
@@ -878,11 +889,23 @@ function renderClaim(claim) {
   const facts = [
     claim.appliesTo && claim.appliesTo.text ? `About ${claim.appliesTo.text}` : null,
     plural(s.occurrences, 'occurrence'),
+    `carried by ${plural(s.sources, 'source')}`,
     `${plural(s.independentSources, 'independent source')} (${s.namedSources} named, ${s.anonymousSources} anonymous)`,
+    s.origins.length
+      ? `${s.origins.length === 1 ? 'origin' : 'origins'}: ${s.origins.map((o) => `${o.entity.name} (${o.kind.toLowerCase().replace('_', ' ')})`).join('; ')}`
+      : null,
     `longest chain ${plural(s.deepestChain, 'hop')}`,
     s.anonymousOnly ? 'rests on anonymous sources only' : null,
     s.corroborated ? 'corroborated' : null,
   ].filter(Boolean);
+  // Several articles, one origin: the claim looks corroborated and is not (docs/model.md).
+  const warning = s.singleOrigin
+    ? h(
+        'p',
+        { class: 'single-origin', role: 'note' },
+        `Single-origin reporting: ${plural(s.sources, 'source')} carry this claim, but every chain traces back to one origin.`,
+      )
+    : null;
 
   const description = `Provenance graph of the claim “${claim.text}”: ${plural(occurrences.length, 'reporting hop')}, ${plural(claim.disputedBy.length + claim.disputes.length, 'dispute')} and ${plural(claim.supportedBy.length + claim.supports.length, 'support')}. The same links are listed as text below the graph.`;
   const graph = graphPanel('Provenance and disputes', description, [
@@ -928,6 +951,7 @@ function renderClaim(claim) {
       h('p', { class: 'eyebrow' }, 'Claim'),
       h('h2', { id: 'detail-title' }, claim.text),
       h('p', { class: 'facts' }, facts.join(' · ')),
+      warning,
       graph.panel,
       h(
         'div',
@@ -1056,7 +1080,9 @@ function hopSummary(occ, className) {
       'span',
       { class: 'hop-meta' },
       ` · “${occ.verb}” · published by ${occ.reportedBy.name}`,
+      occ.source ? ` · in ${occ.source.title || occ.source.id}` : '',
       when.length ? ` · ${when.join(', ')}` : '',
+      occ.stance === 'DISPUTES' ? ' · mentioned only to dispute it' : '',
     ),
   );
 }

@@ -11,10 +11,16 @@ CALL () {
   WITH id WHERE EXISTS { MATCH (:Entity {id: id}) } OR EXISTS { MATCH (:Event {id: id}) }
   RETURN collect(id) AS subjects
 }
+// A claim's words as first recorded stay its words for the bundle that brought them: a later
+// correction does not make reloading that bundle a conflict.
 CALL () {
   UNWIND $claims AS id
   MATCH (c:Claim {id: id})
-  RETURN collect({id: c.id, text: c.text}) AS claims
+  RETURN collect({
+    id: c.id,
+    text: c.text,
+    earlierTexts: [(k:Correction)-[:CORRECTS]->(c) WHERE k.previousText IS NOT NULL | k.previousText]
+  }) AS claims
 }
 CALL () {
   UNWIND $occurrences AS id

@@ -143,7 +143,7 @@ function applyEntityMapping(bundle: Bundle, map: Map<string, string>): Bundle {
 interface StoredRecords {
   entities: { id: string; kind: string }[];
   subjects: string[];
-  claims: { id: string; text: string }[];
+  claims: { id: string; text: string; earlierTexts: string[] }[];
   occurrences: { id: string; claimId: string; depth: number | null }[];
 }
 
@@ -169,7 +169,7 @@ export async function lookUpStoredReferences(
   });
   const entities = new Map(found.entities.map((e) => [e.id, e.kind]));
   const subjects = new Set(found.subjects);
-  const claims = new Map(found.claims.map((c) => [c.id, c.text]));
+  const claims = new Map(found.claims.map((c) => [c.id, c]));
   const occurrences = new Map(found.occurrences.map((o) => [o.id, o]));
   const what = {
     entity: 'entity',
@@ -205,7 +205,10 @@ export async function lookUpStoredReferences(
   }
   bundle.claims.forEach((c, i) => {
     const stored = claims.get(c.id);
-    const problem = stored === undefined ? undefined : restatedClaimProblem(c.id, stored, c.text);
+    const problem =
+      stored === undefined || stored.earlierTexts.includes(c.text)
+        ? undefined
+        : restatedClaimProblem(c.id, stored.text, c.text);
     if (problem) problems.push({ path: `claims[${i}].text`, message: problem });
   });
   if (problems.length > 0) throw new BundleValidationError(problems);

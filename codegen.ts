@@ -7,7 +7,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const records = '../repositories/records#';
 const history = '../repositories/history#';
-const writes = '../repositories/writes#';
+const writes = '../mutations/payloads#';
 
 export const GENERATED_FILE = 'src/graphql/generated.ts';
 

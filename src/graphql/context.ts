@@ -2,7 +2,7 @@ import { Principal } from '../auth/roles';
 import { Graph } from '../neo4j/graph';
 import { createRepositories, Repositories } from '../repositories';
 import { createHistory, History } from '../repositories/history';
-import { createWrites, Writes } from '../repositories/writes';
+import { createWrites, Writes } from '../mutations';
 
 /** What every resolver receives: repositories for this request, never the raw driver. */
 export interface Context {

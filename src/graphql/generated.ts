@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClaimRecord, RelationRecord, ReviewOfClaimRecord, OccurrenceRecord, ReportingHopRecord, OriginRecord, SourceRecord, EntityRecord, RoleRecord, EventRecord, NeighbourRecord, PathStepRecord, TimelineRecord, SearchRecord } from '../repositories/records';
 import type { ClaimSnapshotRecord, RelationSnapshotRecord, CorrectionRecord, ClaimStateRecord, AuditRecord } from '../repositories/history';
-import type { IngestPayloadRecord, EntityMappingRecord, ClaimPayloadRecord, OccurrencePayloadRecord, RelationPayloadRecord, ReviewPayloadRecord, MergePayloadRecord, CorrectionPayloadRecord, RelationRetractionPayloadRecord } from '../repositories/writes';
+import type { IngestPayloadRecord, EntityMappingRecord, ClaimPayloadRecord, OccurrencePayloadRecord, RelationPayloadRecord, ReviewPayloadRecord, MergePayloadRecord, CorrectionPayloadRecord, RelationRetractionPayloadRecord } from '../mutations/payloads';
 import type { Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -7,9 +7,13 @@ import {
   Problem,
   StoredReference,
   validateBundle,
+  type Validation,
 } from '../bundle/validate';
 import { relayProblem, reporterProblem, restatedClaimProblem } from '../domain/rules';
 import { Graph, GraphTransaction } from '../neo4j/graph';
+
+/** A bundle that passed validation, with its text and the stored ids it names. */
+export type ValidBundle = Extract<Validation, { ok: true }>;
 
 /** The write steps of an ingestion, in the order they run. */
 export const INGEST_STEPS = [
@@ -41,7 +45,7 @@ export interface IngestOptions {
   batchSize?: number;
   /** Called before each write step; a test seam for proving that a failed step leaves nothing. */
   beforeStep?: (step: string) => void | Promise<void>;
-  /** Runs last inside the ingestion's transaction, so that what it writes (the audit entry) lands with the bundle or not at all. */
+  /** Runs last inside the ingestion's transaction, before it commits: a measurement seam (bench/ingest.ts marks the commit). */
   inTransaction?: (tx: GraphTransaction, result: IngestResult) => Promise<void>;
   /** Called as each step starts and after each batch, for progress displays. */
   onProgress?: (progress: IngestProgress) => void;
@@ -233,6 +237,19 @@ export async function ingestBundle(
 ): Promise<IngestResult> {
   const validation = validateBundle(input, text);
   if (!validation.ok) throw new BundleValidationError(validation.problems);
+  return graph.writeTransaction((tx) => writeBundle(tx, input, validation, options));
+}
+
+/**
+ * The writes of a validated bundle, in a transaction the caller opens, so that a caller can
+ * compose them with its own writes (the ingestBundle mutation adds its audit entry).
+ */
+export async function writeBundle(
+  tx: GraphTransaction,
+  input: unknown,
+  validation: ValidBundle,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const parsed = validation.bundle;
   const batchSize = options.batchSize ?? 2000;
   const beforeStep = options.beforeStep ?? (() => undefined);
@@ -245,127 +262,125 @@ export async function ingestBundle(
       total,
     });
 
-  return graph.writeTransaction(async (tx) => {
-    const runBatched = async (
-      step: IngestProgress['step'],
-      query: string,
-      key: string,
-      rows: unknown[],
-      extra: Record<string, unknown> = {},
-    ) => {
-      await beforeStep(step);
-      progress(step, 0, rows.length);
-      let done = 0;
-      for (const batch of chunks(rows, batchSize)) {
-        await tx.run(query, { ...extra, [key]: batch });
-        done += batch.length;
-        progress(step, done, rows.length);
-      }
-    };
-
-    const stored = await tx.run<{ contentHash: string }>('ingest/find-source-hash', {
-      id: parsed.source.id,
-    });
-    if (stored.length > 0 && stored[0].contentHash !== parsed.source.contentHash) {
-      throw new BundleValidationError([
-        {
-          path: 'source.contentHash',
-          message: `source "${parsed.source.id}" is already stored with another text (${stored[0].contentHash}); give the new text its own source id`,
-        },
-      ]);
-    }
-
-    const storedDepths = await lookUpStoredReferences(tx, parsed, validation.stored);
-
-    const rows = entityRows(parsed);
-    const merged: Record<string, string> = {};
+  const runBatched = async (
+    step: IngestProgress['step'],
+    query: string,
+    key: string,
+    rows: unknown[],
+    extra: Record<string, unknown> = {},
+  ) => {
+    await beforeStep(step);
+    progress(step, 0, rows.length);
+    let done = 0;
     for (const batch of chunks(rows, batchSize)) {
-      const resolved = await tx.run<{ localId: string; storedId: string | null }>(
-        'ingest/resolve-entities',
-        { entities: batch },
-      );
-      for (const r of resolved)
-        if (r.storedId && r.storedId !== r.localId) merged[r.localId] = r.storedId;
+      await tx.run(query, { ...extra, [key]: batch });
+      done += batch.length;
+      progress(step, done, rows.length);
     }
-    const bundle = applyEntityMapping(parsed, new Map(Object.entries(merged)));
-    const depthOf = depths(bundle, storedDepths);
+  };
 
-    const entityRowsToWrite = entityRows(bundle);
-    await runBatched('entities', 'ingest/upsert-entities', 'entities', entityRowsToWrite);
-    const groups = entityRowsToWrite.filter((e) => e.partOf !== null);
-    if (groups.length > 0) await tx.run('ingest/link-entity-groups', { entities: groups });
-    const roles = bundle.entities.flatMap((e) =>
-      e.roles.map((r) => ({
-        ...r,
-        holder: e.id,
-        of: r.of ?? null,
-        id: `role:${hash(`${e.id}|${r.title}|${r.of ?? ''}`).slice(0, 24)}`,
-      })),
-    );
-    await runBatched('roles', 'ingest/upsert-roles', 'roles', roles);
-    await beforeStep('source');
-    progress('source', 0, 1);
-    await tx.run('ingest/upsert-source', {
-      source: { ...bundle.source, text: validation.text },
-      furniture: bundle.furniture,
-      bundleId: bundle.id,
-      bundleHash: bundleHash(input),
-    });
-    progress('source', 1, 1);
-    await runBatched('events', 'ingest/upsert-events', 'events', bundle.events);
-    await runBatched('claims', 'ingest/upsert-claims', 'claims', bundle.claims);
-    const occurrences = bundle.occurrences.map((o) => ({
-      ...o,
-      depth: intOrNull(depthOf.get(o.id)),
-      anchor: { ...o.anchor, start: neo4j.int(o.anchor.start), end: neo4j.int(o.anchor.end) },
-      published: o.published ?? bundle.source.published,
-      stance: o.stance ?? 'REPORTS',
-    }));
-    await runBatched('occurrences', 'ingest/upsert-occurrences', 'occurrences', occurrences, {
-      sourceId: bundle.source.id,
-    });
-    const links = bundle.occurrences
-      .filter((o) => o.quotedFrom)
-      .map((o) => ({ from: o.id, to: o.quotedFrom }));
-    await runBatched('chains', 'ingest/link-reporting-chains', 'links', links);
-    await runBatched(
-      'disputes',
-      'ingest/upsert-disputes',
-      'relations',
-      bundle.relations.filter((r) => r.kind === 'DISPUTES'),
-    );
-    await runBatched(
-      'supports',
-      'ingest/upsert-supports',
-      'relations',
-      bundle.relations.filter((r) => r.kind === 'SUPPORTS'),
-    );
-    await runBatched('reviews', 'ingest/upsert-reviews', 'reviews', bundle.reviews);
-    // Claims this bundle declares, gives occurrences to, or disputes or supports; the refresh
-    // adds the claims those support.
-    const touched = [
-      ...new Set([
-        ...bundle.claims.map((c) => c.id),
-        ...bundle.occurrences.map((o) => o.claim),
-        ...bundle.relations.map((r) => r.to),
-      ]),
-    ];
-    await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
-
-    const result: IngestResult = {
-      bundleId: bundle.id,
-      sourceId: bundle.source.id,
-      merged,
-      counts: {
-        entities: bundle.entities.length,
-        events: bundle.events.length,
-        claims: bundle.claims.length,
-        occurrences: bundle.occurrences.length,
-        relations: bundle.relations.length,
-        reviews: bundle.reviews.length,
-      },
-    };
-    await options.inTransaction?.(tx, result);
-    return result;
+  const stored = await tx.run<{ contentHash: string }>('ingest/find-source-hash', {
+    id: parsed.source.id,
   });
+  if (stored.length > 0 && stored[0].contentHash !== parsed.source.contentHash) {
+    throw new BundleValidationError([
+      {
+        path: 'source.contentHash',
+        message: `source "${parsed.source.id}" is already stored with another text (${stored[0].contentHash}); give the new text its own source id`,
+      },
+    ]);
+  }
+
+  const storedDepths = await lookUpStoredReferences(tx, parsed, validation.stored);
+
+  const rows = entityRows(parsed);
+  const merged: Record<string, string> = {};
+  for (const batch of chunks(rows, batchSize)) {
+    const resolved = await tx.run<{ localId: string; storedId: string | null }>(
+      'ingest/resolve-entities',
+      { entities: batch },
+    );
+    for (const r of resolved)
+      if (r.storedId && r.storedId !== r.localId) merged[r.localId] = r.storedId;
+  }
+  const bundle = applyEntityMapping(parsed, new Map(Object.entries(merged)));
+  const depthOf = depths(bundle, storedDepths);
+
+  const entityRowsToWrite = entityRows(bundle);
+  await runBatched('entities', 'ingest/upsert-entities', 'entities', entityRowsToWrite);
+  const groups = entityRowsToWrite.filter((e) => e.partOf !== null);
+  if (groups.length > 0) await tx.run('ingest/link-entity-groups', { entities: groups });
+  const roles = bundle.entities.flatMap((e) =>
+    e.roles.map((r) => ({
+      ...r,
+      holder: e.id,
+      of: r.of ?? null,
+      id: `role:${hash(`${e.id}|${r.title}|${r.of ?? ''}`).slice(0, 24)}`,
+    })),
+  );
+  await runBatched('roles', 'ingest/upsert-roles', 'roles', roles);
+  await beforeStep('source');
+  progress('source', 0, 1);
+  await tx.run('ingest/upsert-source', {
+    source: { ...bundle.source, text: validation.text },
+    furniture: bundle.furniture,
+    bundleId: bundle.id,
+    bundleHash: bundleHash(input),
+  });
+  progress('source', 1, 1);
+  await runBatched('events', 'ingest/upsert-events', 'events', bundle.events);
+  await runBatched('claims', 'ingest/upsert-claims', 'claims', bundle.claims);
+  const occurrences = bundle.occurrences.map((o) => ({
+    ...o,
+    depth: intOrNull(depthOf.get(o.id)),
+    anchor: { ...o.anchor, start: neo4j.int(o.anchor.start), end: neo4j.int(o.anchor.end) },
+    published: o.published ?? bundle.source.published,
+    stance: o.stance ?? 'REPORTS',
+  }));
+  await runBatched('occurrences', 'ingest/upsert-occurrences', 'occurrences', occurrences, {
+    sourceId: bundle.source.id,
+  });
+  const links = bundle.occurrences
+    .filter((o) => o.quotedFrom)
+    .map((o) => ({ from: o.id, to: o.quotedFrom }));
+  await runBatched('chains', 'ingest/link-reporting-chains', 'links', links);
+  await runBatched(
+    'disputes',
+    'ingest/upsert-disputes',
+    'relations',
+    bundle.relations.filter((r) => r.kind === 'DISPUTES'),
+  );
+  await runBatched(
+    'supports',
+    'ingest/upsert-supports',
+    'relations',
+    bundle.relations.filter((r) => r.kind === 'SUPPORTS'),
+  );
+  await runBatched('reviews', 'ingest/upsert-reviews', 'reviews', bundle.reviews);
+  // Claims this bundle declares, gives occurrences to, or disputes or supports; the refresh
+  // adds the claims those support.
+  const touched = [
+    ...new Set([
+      ...bundle.claims.map((c) => c.id),
+      ...bundle.occurrences.map((o) => o.claim),
+      ...bundle.relations.map((r) => r.to),
+    ]),
+  ];
+  await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
+
+  const result: IngestResult = {
+    bundleId: bundle.id,
+    sourceId: bundle.source.id,
+    merged,
+    counts: {
+      entities: bundle.entities.length,
+      events: bundle.events.length,
+      claims: bundle.claims.length,
+      occurrences: bundle.occurrences.length,
+      relations: bundle.relations.length,
+      reviews: bundle.reviews.length,
+    },
+  };
+  await options.inTransaction?.(tx, result);
+  return result;
 }

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import { Problem } from '../bundle/validate';
+import { InvalidInputError } from './errors';
 import { claimSchema, fuzzyDateSchema, reviewSchema, STANCES } from '../bundle/schema';
 import { dateProblems, ratingProblem, selfRelationProblem } from '../domain/rules';
 
@@ -122,20 +121,6 @@ function pathOf(argument: string, path: PropertyKey[]): string {
   );
 }
 
-/** A client's mistakes in one argument, every problem listed with its path. */
-export function invalidArgument(argument: string, problems: Problem[]): GraphQLError {
-  const listed = problems
-    .slice(0, 20)
-    .map((p) => `${p.path}: ${p.message}`)
-    .join('; ');
-  return new GraphQLError(
-    `\`${argument}\` is invalid: ${listed}${problems.length > 20 ? `; and ${problems.length - 20} more` : ''}`,
-    {
-      extensions: { code: 'BAD_USER_INPUT', argument, problems: problems.slice(0, 200) },
-    },
-  );
-}
-
 export function parseInput<S extends z.ZodTypeAny>(
   schema: S,
   argument: string,
@@ -143,7 +128,7 @@ export function parseInput<S extends z.ZodTypeAny>(
 ): z.output<S> {
   const parsed = schema.safeParse(withoutNulls(value));
   if (!parsed.success) {
-    throw invalidArgument(
+    throw new InvalidInputError(
       argument,
       parsed.error.issues.map((i) => ({ path: pathOf(argument, i.path), message: i.message })),
     );

@@ -21,7 +21,7 @@ export interface ClaimRecord {
   originGroupIds?: string[];
   carryingSources?: number;
   singleOrigin?: boolean;
-  /** Set by corrections and retractions (src/repositories/writes.ts); 1 and false until then. */
+  /** Set by corrections and retractions (src/mutations/edit-claim.ts); 1 and false until then. */
   version?: number;
   retracted?: boolean;
 }

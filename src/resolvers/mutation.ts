@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
 import { requireRole } from '../auth/roles';
 import { Context } from '../graphql/context';
 import type {
@@ -14,7 +15,27 @@ import type {
   RelationRetractionPayloadResolvers,
   ReviewPayloadResolvers,
 } from '../graphql/generated';
+import { ConflictError, InvalidInputError, UnsupportedError } from '../mutations/errors';
 import { loadAll, loadLinked } from './load-all';
+
+/** The write path's domain errors as client errors: the one place they meet GraphQL. */
+function clientError(error: unknown): unknown {
+  if (error instanceof InvalidInputError)
+    return new GraphQLError(error.message, {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        argument: error.argument,
+        problems: error.problems.slice(0, 200),
+      },
+    });
+  if (error instanceof ConflictError)
+    return new GraphQLError(error.message, { extensions: { code: 'CONFLICT', ...error.details } });
+  if (error instanceof UnsupportedError)
+    return new GraphQLError(error.message, {
+      extensions: { code: 'UNSUPPORTED', ...error.details },
+    });
+  return error;
+}
 
 /** A write makes this request's cached reads stale; payload fields must show the state after it. */
 function forgetCachedReads(ctx: Context): void {
@@ -31,7 +52,7 @@ async function write<T>(
   run: (actor: NonNullable<Context['principal']>) => Promise<T>,
 ): Promise<T> {
   const actor = requireRole(ctx.principal, role, action);
-  const result = await run(actor);
+  const result = await run(actor).catch((error: unknown) => Promise.reject(clientError(error)));
   forgetCachedReads(ctx);
   return result;
 }

@@ -1,6 +1,7 @@
 import { Principal } from '../../src/auth/roles';
 import { ingestBundle } from '../../src/ingest/ingest-bundle';
-import { createWrites } from '../../src/repositories/writes';
+import { createWrites } from '../../src/mutations';
+import { ConflictError } from '../../src/mutations/errors';
 import { smallBundle, uniqueTag } from '../support/bundles';
 import { countOwned, createWriteTestApp, WriteTestApp } from '../support/writes';
 
@@ -117,7 +118,9 @@ describe('concurrent writers', () => {
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-    expect(rejected.reason.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    // Below the GraphQL edge a refusal is a domain error; the edge makes it CONFLICT.
+    expect(rejected.reason).toBeInstanceOf(ConflictError);
+    expect(rejected.reason.details).toMatchObject({ currentVersion: 2, expectedVersion: 1 });
     const [row] = await app.graph.runRaw(
       'MATCH (k:Correction)-[:CORRECTS]->(c:Claim {id: $claimId}) RETURN count(k) AS corrections, c.version AS version',
       { claimId },

@@ -1,0 +1,41 @@
+import { Principal } from '../auth/roles';
+import { Graph } from '../neo4j/graph';
+import { recordAudit } from './audit';
+import { ConflictError } from './errors';
+import { addClaimInput, newId, parseInput } from './inputs';
+import { ClaimPayloadRecord } from './payloads';
+import { checkReferences, missing, refuseIfAny } from './references';
+
+/** An editor adds a claim: its subjects must be stored, its id free. */
+export async function addClaim(
+  graph: Graph,
+  actor: Principal,
+  raw: unknown,
+): Promise<ClaimPayloadRecord> {
+  const input = parseInput(addClaimInput, 'input', raw);
+  const id = input.id ?? newId('claim');
+  return graph.writeTransaction(async (tx) => {
+    const refs = await checkReferences(tx, { subjects: input.subjects, newClaims: [id] });
+    refuseIfAny(missing('input.subjects', refs.missingSubjects, input.subjects, 'entity or event'));
+    if (refs.takenClaims.length > 0)
+      throw new ConflictError(
+        `a claim with id "${id}" already exists; choose another id or leave it out`,
+      );
+
+    const claim = { id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo };
+    await tx.run('ingest/upsert-claims', {
+      claims: [{ ...claim, appliesTo: claim.appliesTo ?? null }],
+    });
+    await tx.run('ingest/refresh-claim-sourcing', { ids: [id] });
+
+    const auditId = await recordAudit(tx, actor, {
+      action: 'ADD_CLAIM',
+      summary: `added claim ${id}`,
+      targetIds: [id],
+      claimIds: [id],
+      entityIds: input.subjects,
+      changes: { input: { ...input, id } },
+    });
+    return { claimId: id, auditId };
+  });
+}

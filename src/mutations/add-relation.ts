@@ -1,0 +1,58 @@
+import { Principal } from '../auth/roles';
+import { Graph } from '../neo4j/graph';
+import { recordAudit } from './audit';
+import { ConflictError } from './errors';
+import { addRelationInput, newId, parseInput } from './inputs';
+import { RelationPayloadRecord } from './payloads';
+import { checkReferences, missing, refuseIfAny } from './references';
+
+/** An editor records that one stored claim disputes or supports another, with its evidence. */
+export async function addRelation(
+  graph: Graph,
+  actor: Principal,
+  kind: 'DISPUTES' | 'SUPPORTS',
+  raw: unknown,
+): Promise<RelationPayloadRecord> {
+  const input = parseInput(addRelationInput(kind), 'input', raw);
+  const id = input.id ?? newId('rel');
+  return graph.writeTransaction(async (tx) => {
+    const claims = [input.fromClaimId, input.toClaimId];
+    const refs = await checkReferences(tx, {
+      claims,
+      occurrences: input.evidence,
+      newRelations: [id],
+    });
+    refuseIfAny([
+      ...refs.missingClaims.map((c) => ({
+        path: c === input.fromClaimId ? 'input.fromClaimId' : 'input.toClaimId',
+        message: `no claim with id "${c}"`,
+      })),
+      ...missing('input.evidence', refs.missingOccurrences, input.evidence, 'occurrence'),
+    ]);
+    if (refs.takenRelations.length > 0)
+      throw new ConflictError(
+        `a relation with id "${id}" already exists; choose another id or leave it out`,
+      );
+
+    const relation = {
+      id,
+      from: input.fromClaimId,
+      to: input.toClaimId,
+      evidence: input.evidence,
+      note: input.note ?? null,
+    };
+    await tx.run(kind === 'DISPUTES' ? 'ingest/upsert-disputes' : 'ingest/upsert-supports', {
+      relations: [relation],
+    });
+    await tx.run('ingest/refresh-claim-sourcing', { ids: [input.toClaimId] });
+
+    const auditId = await recordAudit(tx, actor, {
+      action: kind === 'DISPUTES' ? 'ADD_DISPUTE' : 'ADD_SUPPORT',
+      summary: `${input.fromClaimId} ${kind === 'DISPUTES' ? 'disputes' : 'supports'} ${input.toClaimId} (${id})`,
+      targetIds: [id, ...claims],
+      claimIds: claims,
+      changes: { input: { ...input, id } },
+    });
+    return { ...relation, kind, auditId };
+  });
+}

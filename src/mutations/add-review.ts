@@ -1,0 +1,50 @@
+import { Principal } from '../auth/roles';
+import { Graph } from '../neo4j/graph';
+import { recordAudit } from './audit';
+import { ConflictError } from './errors';
+import { addReviewInput, newId, parseInput } from './inputs';
+import { ReviewPayloadRecord } from './payloads';
+import { checkReferences, refuseIfAny } from './references';
+
+/** An editor records a fact-checker's verdict on a stored claim. */
+export async function addReview(
+  graph: Graph,
+  actor: Principal,
+  raw: unknown,
+): Promise<ReviewPayloadRecord> {
+  const input = parseInput(addReviewInput, 'input', raw);
+  const id = input.id ?? newId('review');
+  return graph.writeTransaction(async (tx) => {
+    const refs = await checkReferences(tx, { claims: [input.claimId], newReviews: [id] });
+    refuseIfAny(
+      refs.missingClaims.map((c) => ({
+        path: 'input.claimId',
+        message: `no claim with id "${c}"`,
+      })),
+    );
+    if (refs.takenReviews.length > 0)
+      throw new ConflictError(
+        `a review with id "${id}" already exists; choose another id or leave it out`,
+      );
+
+    const review = {
+      id,
+      claim: input.claimId,
+      author: input.author,
+      datePublished: input.datePublished,
+      url: input.url ?? null,
+      reviewBody: input.reviewBody ?? null,
+      rating: input.rating,
+    };
+    await tx.run('ingest/upsert-reviews', { reviews: [review] });
+
+    const auditId = await recordAudit(tx, actor, {
+      action: 'ADD_REVIEW',
+      summary: `${input.author} rated claim ${input.claimId} "${input.rating.alternateName}" (${id})`,
+      targetIds: [id, input.claimId],
+      claimIds: [input.claimId],
+      changes: { input: { ...input, id } },
+    });
+    return { reviewId: id, claimId: input.claimId, auditId };
+  });
+}

@@ -81,4 +81,20 @@ CALL (dup, survivor) {
   DELETE r
   RETURN count(*) AS concerns
 }
-RETURN aliasOf + roleIn + holdsRole + publishedBy + about + involves + at + involved + attributedTo + reportedBy + concerns AS moved
+// Independence groups (docs/model.md): the survivor joins the duplicate's group and takes its members.
+// A link between the two themselves would become a loop: it goes.
+CALL (dup, survivor) {
+  MATCH (dup)-[r:PART_OF]->(other)
+  FOREACH (_ IN CASE WHEN other <> survivor THEN [1] ELSE [] END |
+    MERGE (survivor)-[:PART_OF]->(other))
+  DELETE r
+  RETURN count(*) AS partOf
+}
+CALL (dup, survivor) {
+  MATCH (other)-[r:PART_OF]->(dup)
+  FOREACH (_ IN CASE WHEN other <> survivor THEN [1] ELSE [] END |
+    MERGE (other)-[:PART_OF]->(survivor))
+  DELETE r
+  RETURN count(*) AS members
+}
+RETURN aliasOf + roleIn + holdsRole + publishedBy + about + involves + at + involved + attributedTo + reportedBy + concerns + partOf + members AS moved

@@ -365,6 +365,31 @@ describe('many articles, one graph', () => {
       for (const o of sourcing.origins) expect(o.group).toEqual({ id: `${t}:group` });
       expect(sourcing).toMatchObject({ independentSources: 1, corroborated: false });
     });
+
+    it('when an outlet of a group is merged into another outlet, then the survivor joins the group', async () => {
+      const t = uniqueTag('group-merge');
+      const text = 'The Noon Post reports the port reopened.';
+      await ingestBundle(
+        app.graph,
+        articleBundle(t, text, {
+          entities: [
+            { id: `${t}:group`, kind: 'ORGANIZATION', name: `Noon Group ${t}` },
+            { id: `${t}:noon`, kind: 'OUTLET', name: `Noon Post ${t}`, partOf: `${t}:group` },
+          ],
+        }),
+      );
+      const response = await app.gql(
+        `mutation($input: MergeEntitiesInput!) { mergeEntities(input: $input) { movedRelationships } }`,
+        { input: { survivorId: `${t}:desk`, duplicateId: `${t}:noon`, reason: 'one outlet' } },
+        { as: 'admin' },
+      );
+      expect(response.errors).toBeUndefined();
+      const [row] = await app.graph.runRaw(
+        'MATCH (:Entity {id: $id})-[:PART_OF]->(g:Entity) RETURN collect(g.id) AS groups',
+        { id: `${t}:desk` },
+      );
+      expect(row.groups).toEqual([`${t}:group`]);
+    });
   });
 
   describe('the write API follows the same rules', () => {

@@ -52,9 +52,14 @@ async function write<T>(
   run: (actor: NonNullable<Context['principal']>) => Promise<T>,
 ): Promise<T> {
   const actor = requireRole(ctx.principal, role, action);
-  const result = await run(actor).catch((error: unknown) => Promise.reject(clientError(error)));
-  forgetCachedReads(ctx);
-  return result;
+  // A use case may refuse before it returns a promise (its input check runs first): catch both.
+  try {
+    const result = await run(actor);
+    forgetCachedReads(ctx);
+    return result;
+  } catch (error) {
+    throw clientError(error);
+  }
 }
 
 /**

@@ -261,6 +261,8 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
             { id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo ?? null },
           ],
         });
+        await tx.run('claims/refresh-claim-tallies', { ids: [id] });
+        await tx.run('timeline/refresh-time-spans', { ids: [id] });
         const auditId = await audit(tx, actor, {
           action: 'ADD_CLAIM',
           summary: `added claim ${id}`,
@@ -395,6 +397,7 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
           id: input.claimId,
         });
         await tx.run('ingest/refresh-claim-sourcing', { ids: [input.claimId, ...supported.ids] });
+        await tx.run('claims/refresh-claim-tallies', { ids: [input.claimId, ...supported.ids] });
         const auditId = await audit(tx, actor, {
           action: 'ADD_OCCURRENCE',
           summary: `added occurrence ${id} of claim ${input.claimId} in source ${input.sourceId}`,
@@ -439,6 +442,7 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
           relations: [relation],
         });
         await tx.run('ingest/refresh-claim-sourcing', { ids: [input.toClaimId] });
+        await tx.run('claims/refresh-claim-tallies', { ids: [input.toClaimId] });
         const auditId = await audit(tx, actor, {
           action: kind === 'DISPUTES' ? 'ADD_DISPUTE' : 'ADD_SUPPORT',
           summary: `${input.fromClaimId} ${kind === 'DISPUTES' ? 'disputes' : 'supports'} ${input.toClaimId} (${id})`,
@@ -534,6 +538,7 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
         });
         await tx.run('mutations/absorb-duplicate-entity', input);
         if (ids.length > 0) await tx.run('ingest/refresh-claim-sourcing', { ids });
+        if (ids.length > 0) await tx.run('claims/refresh-claim-tallies', { ids });
         const auditId = await audit(tx, actor, {
           action: 'MERGE_ENTITIES',
           summary: `merged ${input.duplicateId} ("${duplicate!.name}") into ${input.survivorId} ("${survivor!.name}"): ${moved} relationships moved`,
@@ -622,6 +627,7 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
           },
         );
         await tx.run('ingest/refresh-claim-sourcing', { ids: [row.relation.toId] });
+        await tx.run('claims/refresh-claim-tallies', { ids: [row.relation.toId] });
         const auditId = await audit(tx, actor, {
           action: 'RETRACT_RELATION',
           summary: `retracted ${row.relation.kind.toLowerCase()} relation ${input.relationId} (${row.relation.fromId} → ${row.relation.toId})`,
@@ -686,6 +692,7 @@ export function createWrites(graph: Graph, options: WriteOptions = {}) {
           },
         },
       );
+      await tx.run('timeline/refresh-time-spans', { ids: [claimId] });
       const auditId = await audit(tx, actor, {
         action,
         summary: `${kind === 'RETRACTION' ? 'retracted' : 'corrected'} claim ${claimId} (version ${current.version} → ${current.version + 1}): ${reason}`,

@@ -150,6 +150,10 @@ async function runAdminImport(store: string, files: ImportFile[], options: Impor
 
 /** Starts the new store once: empty lists the CSV cannot carry, then the schema and its indexes. */
 async function buildSchema(store: string, plan: ImportPlan, options: ImportOptions) {
+  // Populating the indexes of a large store outlasts the launcher's default 30 s transaction
+  // timeout, which would stop db.awaitIndexes; this Neo4j serves nobody else.
+  const timeout = process.env.NEO4J_LAUNCHER_TX_TIMEOUT;
+  process.env.NEO4J_LAUNCHER_TX_TIMEOUT = '3600s';
   const neo4j = await startEmbeddedNeo4j({
     port: await freePort(),
     dataDir: store,
@@ -158,6 +162,9 @@ async function buildSchema(store: string, plan: ImportPlan, options: ImportOptio
     startupWaitMs: 300000,
     java: options.java,
     log: () => {},
+  }).finally(() => {
+    if (timeout === undefined) delete process.env.NEO4J_LAUNCHER_TX_TIMEOUT;
+    else process.env.NEO4J_LAUNCHER_TX_TIMEOUT = timeout;
   });
   const driver = neo4jDriver.driver(neo4j.uri, undefined, { disableLosslessIntegers: true });
   try {

@@ -11,13 +11,17 @@ import { Graph } from '../../src/neo4j/graph';
 import { applySchema } from '../../src/neo4j/schema-setup';
 import { SECOND_BUNDLE, SEED_BUNDLE } from '../support/app';
 
+/** The dumps read every record: on a loaded machine that outlasts the launcher's 30 s default. */
+const LONG = { database: 'neo4j', transactionConfig: { timeout: 600000 } };
+process.env.NEO4J_LAUNCHER_TX_TIMEOUT = '600s';
+
 type Dump = { nodes: string[]; relationships: string[]; counts: Record<string, number> };
 
 /** Every node and relationship with every property and its type, recordedAt left out (the time of writing). */
 async function dump(driver: Driver): Promise<Dump> {
   // Property order is storage order, which differs between the two paths: sort it.
   const run = async (q: string) =>
-    (await driver.executeQuery(q, {}, { database: 'neo4j' })).records.map((r) => {
+    (await driver.executeQuery(q, {}, LONG)).records.map((r) => {
       const row = r.toObject() as { props: [string, unknown, string][] };
       row.props.sort((a, b) => a[0].localeCompare(b[0]));
       return JSON.stringify(row);
@@ -92,9 +96,7 @@ describe('npm run import (neo4j-admin) against ingestBundle', () => {
   const ask = async (driver: Driver, into: string[][]) => {
     for (const q of ANSWERS)
       into.push(
-        (await driver.executeQuery(q, {}, { database: 'neo4j' })).records.map((r) =>
-          JSON.stringify(r.toObject()),
-        ),
+        (await driver.executeQuery(q, {}, LONG)).records.map((r) => JSON.stringify(r.toObject())),
       );
   };
 

@@ -25,6 +25,8 @@ export interface BenchArgs {
   ingestOnly: boolean;
   /** Bulk mode: drop the full-text index while the graph loads and rebuild it after (src/ingest/bulk.ts). */
   deferSearchIndex: boolean;
+  /** Build a missing store with the offline importer (npm run import) instead of ingestBundle. */
+  import: boolean;
   /** Run the claimgraph service with --cpu-prof and summarise where its time went. */
   cpuProfile: boolean;
   /** Operations to run, all when empty. */
@@ -35,7 +37,7 @@ export interface BenchArgs {
 
 const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--seed 42] [--claims-per-bundle 10000]
   [--heap 4g] [--pagecache 4g] [--data-prefix /tmp/claimgraph-bench]
-  [--connections 4] [--duration 15] [--rounds 3] [--warmup 3] [--ops provenance,disputed,...] [--targets claimgraph,cypher,neo4j-graphql] [--ingest-only] [--defer-search-index] [--cpu-prof]`;
+  [--connections 4] [--duration 15] [--rounds 3] [--warmup 3] [--ops provenance,disputed,...] [--targets claimgraph,cypher,neo4j-graphql] [--ingest-only] [--defer-search-index] [--import] [--cpu-prof]`;
 
 function positiveInt(name: string, raw: string): number {
   const n = Number(raw);
@@ -63,6 +65,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'ingest-only': { type: 'boolean', default: false },
       'defer-search-index': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
+      import: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -89,6 +92,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     ingestOnly: values['ingest-only'],
     deferSearchIndex: values['defer-search-index'],
     cpuProfile: values['cpu-prof'],
+    import: values.import,
     ops: list(values.ops),
     targets: list(values.targets),
   };

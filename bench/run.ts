@@ -6,6 +6,7 @@ import { BenchArgs, parseBenchArgs, SIZES } from './args';
 import { writeChart } from './chart';
 import { summarizeCpuProfile } from './cpuprofile';
 import { World } from './generate';
+import { BenchImportReport, importGraph } from './import';
 import { ingestGraph, IngestReport } from './ingest';
 import { LoadResult, measure, Measurement, summarize } from './load';
 import { memoryOf, RssSampler, startBenchDatabase } from './neo4j';
@@ -36,6 +37,8 @@ export interface SizeResult {
   startedAt: string;
   loadAverage: { before: number[]; after: number[] };
   ingest: IngestReport;
+  /** The offline import that built the store, when --import built it (`import.claimsPerSecond`). */
+  import?: BenchImportReport;
   samples: { claims: number; entities: number; pairs: number; words: number; months: number };
   plans: Record<string, PlanCheck[]>;
   agreement: Record<string, Partial<Record<TargetName, Agreement>>>;
@@ -81,6 +84,15 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   log(`\n== ${size}: ${SIZES[size]} claims, store in ${dir}`);
   const spec = { seed: args.seed, claims: SIZES[size], claimsPerBundle: args.claimsPerBundle };
+  const imported = args.import
+    ? await importGraph(
+        dir,
+        spec,
+        path.join(dir, 'ingest-progress.json'),
+        { heap: args.heap, pageCache: args.pageCache },
+        log,
+      )
+    : undefined;
   const db = await startBenchDatabase({ dir, heap: args.heap, pageCache: args.pageCache });
   running.add(db.close);
   const services: Service[] = [];
@@ -191,6 +203,7 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
       startedAt,
       loadAverage: { before, after: os.loadavg() },
       ingest,
+      import: imported,
       samples: {
         claims: samples.claimIds.length,
         entities: samples.entityIds.length,

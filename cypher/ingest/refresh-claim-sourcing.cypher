@@ -54,8 +54,12 @@ WITH c, occurrences, deepest, supportingClaims, origins, carriers, ownGroups,
      reduce(d = [], g IN allGroups | CASE WHEN g IN d THEN d ELSE d + g END) AS independentWithSupport
 SET c.occurrenceCount = occurrences,
     c.deepestChain = deepest,
-    c.originIds = [s IN origins | s.id],
-    c.originGroupIds = ownGroups,
+    // In id order, so that the same graph always stores the same lists (the offline import too).
+    c.originIds = COLLECT { UNWIND origins AS s RETURN s.id ORDER BY s.id },
+    c.originGroupIds = COLLECT {
+      UNWIND origins AS s
+      RETURN coalesce(head([(s)-[:PART_OF]->(g:Entity) | g.id]), s.id) ORDER BY s.id
+    },
     c.independentSources = size(independent),
     c.namedSources = size([s IN origins WHERE s.kind <> 'ANONYMOUS_SOURCE']),
     c.anonymousSources = size([s IN origins WHERE s.kind = 'ANONYMOUS_SOURCE']),

@@ -30,3 +30,9 @@ CREATE INDEX claim_disputed_id IF NOT EXISTS FOR (n:Claim) ON (n.disputed, n.id)
 CREATE INDEX claim_anonymous_only_id IF NOT EXISTS FOR (n:Claim) ON (n.anonymousOnly, n.id);
 CREATE INDEX claim_corroborated_id IF NOT EXISTS FOR (n:Claim) ON (n.corroborated, n.id);
 CREATE INDEX claim_single_origin_id IF NOT EXISTS FOR (n:Claim) ON (n.singleOrigin, n.id);
+// Range timelines seek each span class with both ends bounded: (span, earliest) per class, where
+// the class bounds how long an interval is (cypher/timeline/refresh-time-spans).
+CREATE INDEX claim_applies_span IF NOT EXISTS FOR (n:Claim) ON (n.appliesSpan, n.appliesEarliest);
+CREATE INDEX event_date_span IF NOT EXISTS FOR (n:Event) ON (n.dateSpan, n.dateEarliest);
+// Claim counts per combination of sourcing flags, kept at write time (cypher/claims/refresh-claim-tallies).
+CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (n:ClaimTally) REQUIRE n.key IS UNIQUE;

@@ -1,17 +1,27 @@
 // Every dated event and claim whose interval overlaps [$from, $to]; either bound may be null.
-// The earliest date drives a range seek bounded by $to (a missing $to leaves it open); writing
-// `$to IS NULL OR …` instead would turn the seek into a scan of every dated item. Overlap with
-// $from is checked on the way: a one-dimensional index cannot bound an interval from both sides.
+// Each item keeps the class of its interval's length (timeline/refresh-time-spans): an item of
+// class k that ends on or after $from starts no earlier than $from minus k's bound, so each class
+// is one seek of the (span, earliest) index bounded on both sides, and a month window reads what
+// lies near the month, not every item dated before $to. Lengths and bounds are measured on the
+// dates read as numbers (2022-09-15 is 20220915): exact for any YYYY-MM-DD string. Overlap with
+// $from is still checked on each item; class 4 (longer than ten years) is bounded by $to only.
+// Keep the bounds equal to those in timeline/refresh-time-spans.cypher.
 // Beside the page come the records of its claims and events, shaped as their by-id queries
 // shape them, so that resolving the page needs no further round trip.
-CALL () {
+UNWIND [[0, 30], [1, 400], [2, 1200], [3, 100000], [4, null]] AS class
+WITH class[0] AS span, toInteger(replace($from, '-', '')) - class[1] AS lowest
+WITH span, CASE WHEN lowest IS NULL OR lowest < 0 THEN ''
+                ELSE substring(right('0000000' + toString(lowest), 8), 0, 4) + '-' +
+                     substring(right('0000000' + toString(lowest), 8), 4, 2) + '-' +
+                     substring(right('0000000' + toString(lowest), 8), 6, 2) END AS lower
+CALL (span, lower) {
   MATCH (ev:Event)
-  WHERE ev.dateEarliest <= coalesce($to, '9999-12-31')
+  WHERE ev.dateSpan = span AND ev.dateEarliest >= lower AND ev.dateEarliest <= coalesce($to, '9999-12-31')
     AND ($from IS NULL OR coalesce(ev.dateLatest, ev.dateEarliest) >= $from)
   RETURN {kind: 'EVENT', id: ev.id, earliest: ev.dateEarliest, latest: ev.dateLatest, node: ev} AS item
   UNION ALL
   MATCH (c:Claim)
-  WHERE c.appliesEarliest <= coalesce($to, '9999-12-31')
+  WHERE c.appliesSpan = span AND c.appliesEarliest >= lower AND c.appliesEarliest <= coalesce($to, '9999-12-31')
     AND ($from IS NULL OR coalesce(c.appliesLatest, c.appliesEarliest) >= $from)
   RETURN {kind: 'CLAIM', id: c.id, earliest: c.appliesEarliest, latest: c.appliesLatest, node: c} AS item
 }

@@ -443,6 +443,8 @@ export type EntityConnection = {
 /** The shortest chain from one entity to another through claims and events. */
 export type EntityConnectionPath = {
   __typename?: 'EntityConnectionPath';
+  /** False when the search outran its time budget (2 s) before it could finish: then steps is empty and hops 0, and a chain may still exist. True for every chain found. */
+  complete: Scalars['Boolean']['output'];
   /** Entity-to-entity steps in the chain. */
   hops: Scalars['Int']['output'];
   /** The chain's nodes in order, alternating entities and the claims or events linking them. */
@@ -1714,6 +1716,7 @@ export type EntityConnectionResolvers<ContextType = Context, ParentType extends 
 };
 
 export type EntityConnectionPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnectionPath'] = ResolversParentTypes['EntityConnectionPath']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
 };

@@ -367,6 +367,13 @@ export async function writeBundle(
     ]),
   ];
   await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
+  await runBatched('sourcing', 'claims/refresh-claim-tallies', 'ids', touched);
+  await runBatched(
+    'sourcing',
+    'timeline/refresh-time-spans',
+    'ids',
+    [...bundle.claims, ...bundle.events].map((x) => x.id),
+  );
 
   const result: IngestResult = {
     bundleId: bundle.id,

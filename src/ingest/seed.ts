@@ -14,8 +14,11 @@ export interface SeedResult {
  */
 export async function refreshStaleSourcing(graph: Graph): Promise<number> {
   const [{ ids }] = await graph.read<{ ids: string[] }>('ingest/find-stale-sourcing');
-  for (let i = 0; i < ids.length; i += 2000)
-    await graph.write('ingest/refresh-claim-sourcing', { ids: ids.slice(i, i + 2000) });
+  for (let i = 0; i < ids.length; i += 2000) {
+    const batch = ids.slice(i, i + 2000);
+    await graph.write('ingest/refresh-claim-sourcing', { ids: batch });
+    await graph.write('claims/refresh-claim-tallies', { ids: batch });
+  }
   return ids.length;
 }
 

@@ -5,6 +5,7 @@ import { ConflictError } from './errors';
 import { addClaimInput, newId, parseInput } from './inputs';
 import { ClaimPayloadRecord } from './payloads';
 import { checkReferences, missing, refuseIfAny } from './references';
+import { refreshSourcing } from './sourcing';
 
 /** An editor adds a claim: its subjects must be stored, its id free. */
 export async function addClaim(
@@ -26,7 +27,8 @@ export async function addClaim(
     await tx.run('ingest/upsert-claims', {
       claims: [{ ...claim, appliesTo: claim.appliesTo ?? null }],
     });
-    await tx.run('ingest/refresh-claim-sourcing', { ids: [id] });
+    await refreshSourcing(tx, [id]);
+    await tx.run('timeline/refresh-time-spans', { ids: [id] });
 
     const auditId = await recordAudit(tx, actor, {
       action: 'ADD_CLAIM',

@@ -9,6 +9,7 @@ import { ConflictError } from './errors';
 import { addOccurrenceInput, newId, parseInput } from './inputs';
 import { OccurrencePayloadRecord } from './payloads';
 import { refuseIfAny } from './references';
+import { refreshSourcing } from './sourcing';
 
 /**
  * An editor adds a hop of a claim to a stored source: the quote is anchored in the source's text
@@ -129,7 +130,7 @@ export async function addOccurrence(
     const [supported] = await tx.run<{ ids: string[] }>('mutations/find-supported-claims', {
       id: input.claimId,
     });
-    await tx.run('ingest/refresh-claim-sourcing', { ids: [input.claimId, ...supported.ids] });
+    await refreshSourcing(tx, [input.claimId, ...supported.ids]);
     const auditId = await recordAudit(tx, actor, {
       action: 'ADD_OCCURRENCE',
       summary: `added occurrence ${id} of claim ${input.claimId} in source ${input.sourceId}`,

@@ -5,6 +5,7 @@ import { ConflictError } from './errors';
 import { addRelationInput, newId, parseInput } from './inputs';
 import { RelationPayloadRecord } from './payloads';
 import { checkReferences, missing, refuseIfAny } from './references';
+import { refreshSourcing } from './sourcing';
 
 /** An editor records that one stored claim disputes or supports another, with its evidence. */
 export async function addRelation(
@@ -44,7 +45,7 @@ export async function addRelation(
     await tx.run(kind === 'DISPUTES' ? 'ingest/upsert-disputes' : 'ingest/upsert-supports', {
       relations: [relation],
     });
-    await tx.run('ingest/refresh-claim-sourcing', { ids: [input.toClaimId] });
+    await refreshSourcing(tx, [input.toClaimId]);
 
     const auditId = await recordAudit(tx, actor, {
       action: kind === 'DISPUTES' ? 'ADD_DISPUTE' : 'ADD_SUPPORT',

@@ -6,6 +6,7 @@ import { UnsupportedError } from './errors';
 import { mergeEntitiesInput, parseInput } from './inputs';
 import { MergePayloadRecord } from './payloads';
 import { refuseIfAny } from './references';
+import { refreshSourcing } from './sourcing';
 
 /**
  * An admin merges a duplicate entity into the one that survives: every relationship moves, its
@@ -60,7 +61,7 @@ export async function mergeEntities(
       id: input.survivorId,
     });
     await tx.run('mutations/absorb-duplicate-entity', input);
-    if (ids.length > 0) await tx.run('ingest/refresh-claim-sourcing', { ids });
+    await refreshSourcing(tx, ids);
     const auditId = await recordAudit(tx, actor, {
       action: 'MERGE_ENTITIES',
       summary: `merged ${input.duplicateId} ("${duplicate!.name}") into ${input.survivorId} ("${survivor!.name}"): ${moved} relationships moved`,

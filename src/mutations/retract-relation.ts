@@ -5,6 +5,7 @@ import { recordAudit } from './audit';
 import { InvalidInputError } from './errors';
 import { newId, parseInput, retractRelationInput } from './inputs';
 import { RelationRetractionPayloadRecord } from './payloads';
+import { refreshSourcing } from './sourcing';
 
 /**
  * An editor retracts a dispute or support: the relation stays, stamped with its retraction, and
@@ -47,7 +48,7 @@ export async function retractRelation(
         correction: { id: newId('correction'), by: actor.id, reason: input.reason },
       },
     );
-    await tx.run('ingest/refresh-claim-sourcing', { ids: [row.relation.toId] });
+    await refreshSourcing(tx, [row.relation.toId]);
     const auditId = await recordAudit(tx, actor, {
       action: 'RETRACT_RELATION',
       summary: `retracted ${row.relation.kind.toLowerCase()} relation ${input.relationId} (${row.relation.fromId} → ${row.relation.toId})`,

@@ -26,8 +26,13 @@ export class Graph {
     readonly options: GraphOptions,
   ) {}
 
-  read<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run<T>(query, params, neo4j.routing.READ);
+  /** `timeoutMs` replaces the configured query timeout for this read (a search's own budget). */
+  read<T = Row>(
+    query: string,
+    params: Record<string, unknown> = {},
+    timeoutMs?: number,
+  ): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.READ, timeoutMs);
   }
 
   write<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -62,20 +67,22 @@ export class Graph {
     query: string,
     params: Record<string, unknown>,
     routing: RoutingControl,
+    timeoutMs?: number,
   ): Promise<T[]> {
-    return this.execute<T>(cypher(query), params, routing);
+    return this.execute<T>(cypher(query), params, routing, timeoutMs);
   }
 
   private async execute<T>(
     statement: string,
     params: Record<string, unknown>,
     routing: RoutingControl,
+    timeoutMs = this.options.queryTimeoutMs,
   ): Promise<T[]> {
     await this.failFastWhileDown();
     this.roundTrips += 1;
     if (routing === neo4j.routing.READ) {
       try {
-        return await this.autoCommitRead<T>(statement, params);
+        return await this.autoCommitRead<T>(statement, params, timeoutMs);
       } catch (error) {
         // Only what a retry can cure goes round again, through the driver's retrying path below.
         if (!neo4j.isRetryableError(error)) throw this.noteFailure(error);
@@ -85,7 +92,7 @@ export class Graph {
       .executeQuery(statement, params, {
         database: this.options.database,
         routing,
-        transactionConfig: { timeout: this.options.queryTimeoutMs },
+        transactionConfig: { timeout: timeoutMs },
       })
       .catch((error) => Promise.reject(this.noteFailure(error)));
     return result.records.map((r) => r.toObject() as T);
@@ -100,6 +107,7 @@ export class Graph {
   private async autoCommitRead<T>(
     statement: string,
     params: Record<string, unknown>,
+    timeoutMs: number,
   ): Promise<T[]> {
     const session = this.driver.session({
       database: this.options.database,
@@ -107,7 +115,7 @@ export class Graph {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
-      const result = await session.run(statement, params, { timeout: this.options.queryTimeoutMs });
+      const result = await session.run(statement, params, { timeout: timeoutMs });
       return result.records.map((r) => r.toObject() as T);
     } finally {
       await session.close();

@@ -1,10 +1,32 @@
 import { cypherStatements } from './cypher';
 import { Graph } from './graph';
 
+/** The one backfill so far: claim tallies and time spans for stores written before them. */
+const BACKFILL = 'claim-tallies-and-time-spans';
+
 /** Applies constraints and indexes from cypher/schema/, then waits until the indexes are online. */
 export async function applySchema(graph: Graph): Promise<void> {
   for (const statement of cypherStatements('schema/constraints')) {
     await graph.runRaw(statement);
   }
   await graph.runRaw('CALL db.awaitIndexes(300)');
+  await backfillDerived(graph);
+}
+
+/**
+ * Values kept at write time (claim tallies, time spans) are computed once for a store written
+ * before they were kept, through the same statements the write paths run; a marker node makes
+ * it a no-op afterwards. Every write path keeps them from then on.
+ */
+async function backfillDerived(graph: Graph): Promise<void> {
+  const rows = await graph.write<{ id: string }>('schema/find-items-to-backfill', {
+    migration: BACKFILL,
+  });
+  const ids = rows.map((r) => r.id);
+  for (let i = 0; i < ids.length; i += 10000) {
+    const batch = ids.slice(i, i + 10000);
+    await graph.write('timeline/refresh-time-spans', { ids: batch });
+    await graph.write('claims/refresh-claim-tallies', { ids: batch });
+  }
+  await graph.write('schema/mark-backfilled', { migration: BACKFILL });
 }

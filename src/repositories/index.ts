@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { QueryTimeoutError } from '../neo4j/errors';
 import { Graph } from '../neo4j/graph';
 import { Include, keyedLoader, pagedLoader, relationsLoader } from './loader';
 import {
@@ -26,6 +27,13 @@ export interface Slice {
   skip: number;
   limit: number;
 }
+
+/**
+ * Time a connection search may take before it is cut and the answer says so (complete: false):
+ * a breadth-first search through hub entities grows with the graph (BENCHMARKS.md), and a bounded
+ * answer that says it is bounded is better than a slow one or a timeout error.
+ */
+export const CONNECTION_BUDGET_MS = 2000;
 
 /** Full-text hits counted per search; a page can reach at most this far into the ranking. */
 export const SEARCH_CAP = 1000;
@@ -114,12 +122,25 @@ export function createRepositories(graph: Graph) {
         );
         return row ?? emptyPage;
       },
-      async shortestConnection(from: string, to: string) {
-        const row = await readOne<{ steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] }>(
-          'entities/find-shortest-connection',
-          { from, to },
-        );
-        return row?.steps ?? null;
+      /**
+       * The shortest chain, or null when none exists; `cut` when the search outran its budget
+       * (CONNECTION_BUDGET_MS): a chain may exist, and the answer says it was not searched for.
+       */
+      async shortestConnection(
+        from: string,
+        to: string,
+      ): Promise<{ steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] } | 'cut' | null> {
+        try {
+          const [row] = await graph.read<{
+            steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[];
+            included?: Included | null;
+          }>('entities/find-shortest-connection', { from, to }, CONNECTION_BUDGET_MS);
+          include(row?.included);
+          return row ? { steps: row.steps } : null;
+        } catch (error) {
+          if (error instanceof QueryTimeoutError) return 'cut';
+          throw error;
+        }
       },
     },
     events: {

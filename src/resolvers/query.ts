@@ -72,11 +72,12 @@ export const Query = {
   ) {
     const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, 6);
     if (args.from === args.to) throw badArgument('to', args.to, 'an entity other than `from`');
-    const steps = await repos.entities.shortestConnection(args.from, args.to);
-    if (!steps) return null;
-    const hops = (steps.length - 1) / 2;
+    const found = await repos.entities.shortestConnection(args.from, args.to);
+    if (found === 'cut') return { hops: 0, steps: [], complete: false };
+    if (!found) return null;
+    const hops = (found.steps.length - 1) / 2;
     if (hops > maxHops) return null;
-    return { hops, steps };
+    return { hops, steps: found.steps, complete: true };
   },
 
   async timeline(

@@ -163,6 +163,8 @@ describe('the benchmark, on a tiny synthetic graph', () => {
     ['1990-01-01', '2031-12-31'],
     ['2010-03-01', null],
     [null, '2001-06-30'],
+    ['2010-03-01', '2010-03-31'],
+    ['2000-01-01', '2000-01-31'],
   ])(
     'when the timeline runs from %s to %s, then it lists what a plain overlap filter over every item lists',
     async (from, to) => {

@@ -1,0 +1,2 @@
+MERGE (m:SchemaMigration {id: $migration})
+  ON CREATE SET m.at = datetime()

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { readBundleFile } from '../bundle/load';
+import { BundleValidationError } from '../bundle/validate';
+import { importBundles, storeProblem } from '../import/run';
+
+const USAGE = `Usage: npm run import -- --store <dir> [--heap 2g] [--pagecache 512m] bundle.json…
+
+Builds a NEW store from bundles with Neo4j's offline importer (neo4j-admin database import full):
+every bundle is validated and its entities resolved as \`npm run ingest\` would, sourcing counts
+are computed, the graph is written as CSV and loaded, then constraints, indexes and the full-text
+index are built. The store folder must hold no database and no Neo4j may be running on it; point
+EMBEDDED_NEO4J_DATA_DIR (or the service) at it afterwards. For articles added to a running
+service, use \`npm run ingest\` instead.`;
+
+async function main(argv: string[]): Promise<number> {
+  let store: string | undefined;
+  let heap: string | undefined;
+  let pageCache: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') {
+      console.log(USAGE);
+      return 0;
+    } else if (a === '--store') store = argv[++i];
+    else if (a === '--heap') heap = argv[++i];
+    else if (a === '--pagecache') pageCache = argv[++i];
+    else if (a.startsWith('--')) {
+      console.error(`Unknown option ${a}.\n\n${USAGE}`);
+      return 2;
+    } else files.push(a);
+  }
+  if (!store || files.length === 0) {
+    console.error(`--store and at least one bundle are required.\n\n${USAGE}`);
+    return 2;
+  }
+  const problem = storeProblem(store);
+  if (problem) {
+    console.error(problem);
+    return 1;
+  }
+  function* bundles() {
+    for (const file of files) {
+      process.stderr.write(`reading ${file}\n`);
+      yield readBundleFile(path.resolve(file));
+    }
+  }
+  try {
+    const report = await importBundles(bundles(), { store, heap, pageCache });
+    console.log(JSON.stringify(report, null, 2));
+    return 0;
+  } catch (error) {
+    if (error instanceof BundleValidationError) {
+      console.error(`A bundle is invalid; nothing was imported:\n${error.message}`);
+      return 1;
+    }
+    console.error((error as Error).message);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,369 @@
+import path from 'node:path';
+import { FuzzyDate } from '../bundle/schema';
+import { CsvFile } from './csv';
+import { ImportPlan, StoredOccurrence, tallyKey, timeSpan } from './plan';
+
+/** One node or relationship file and the `--nodes=`/`--relationships=` argument that names it. */
+export interface ImportFile {
+  kind: 'nodes' | 'relationships';
+  /** Label for nodes, type for relationships. */
+  name: string;
+  file: string;
+}
+
+const date = (d: FuzzyDate | null | undefined) => [d?.text, d?.earliest, d?.latest, d?.precision];
+
+/**
+ * Writes the graph of an ImportPlan as CSV files for neo4j-admin. Occurrences and their four
+ * links are written as the plan accepts them (`occurrenceSink`), everything else at `finish`.
+ */
+export class CsvGraphWriter {
+  readonly files: ImportFile[] = [];
+  private readonly open = new Map<string, CsvFile>();
+  private readonly recordedAt: string;
+
+  constructor(
+    private readonly dir: string,
+    recordedAt: Date,
+  ) {
+    this.recordedAt = recordedAt.toISOString();
+  }
+
+  private csv(kind: ImportFile['kind'], name: string, key: string, header: string[]): CsvFile {
+    let f = this.open.get(key);
+    if (!f) {
+      const file = path.join(this.dir, `${key}.csv`);
+      f = new CsvFile(file, header);
+      this.open.set(key, f);
+      this.files.push({ kind, name, file });
+    }
+    return f;
+  }
+
+  private links(type: string, from: string, to: string, pairs: Iterable<[string, string]>) {
+    const f = this.csv('relationships', type, `${type}-${from}-${to}`, [
+      `:START_ID(${from})`,
+      `:END_ID(${to})`,
+    ]);
+    for (const [a, b] of pairs) f.row([a, b]);
+  }
+
+  /** Hands to ImportPlan: writes one accepted occurrence and its links at once. */
+  readonly occurrenceSink = (o: StoredOccurrence) => {
+    this.csv('nodes', 'Occurrence', 'Occurrence', [
+      'id:ID(Occurrence)',
+      'verb',
+      'depth:long',
+      'exact',
+      'prefix',
+      'suffix',
+      'start:long',
+      'end:long',
+      'contentHash',
+      'saidText',
+      'saidEarliest',
+      'saidLatest',
+      'saidPrecision',
+      'publishedText',
+      'publishedEarliest',
+      'publishedLatest',
+      'publishedPrecision',
+      'stance',
+      'recordedAt:datetime',
+    ]).row([
+      o.id,
+      o.verb,
+      o.depth,
+      o.exact,
+      o.prefix,
+      o.suffix,
+      o.start,
+      o.end,
+      o.contentHash,
+      ...date(o.said),
+      ...date(o.published),
+      o.stance,
+      this.recordedAt,
+    ]);
+    this.links('OF_CLAIM', 'Occurrence', 'Claim', [[o.id, o.claim]]);
+    this.links('ATTRIBUTED_TO', 'Occurrence', 'Entity', [[o.id, o.speaker]]);
+    this.links('REPORTED_BY', 'Occurrence', 'Entity', [[o.id, o.reportedBy]]);
+    this.links('IN_SOURCE', 'Occurrence', 'Source', [[o.id, o.source]]);
+  };
+
+  /** Writes every other node and relationship; the plan must have run finish(). */
+  finish(plan: ImportPlan): ImportFile[] {
+    const at = this.recordedAt;
+    const entities = this.csv('nodes', 'Entity', 'Entity', [
+      'id:ID(Entity)',
+      'kind',
+      'name',
+      'nameKey',
+      'description',
+      'aliases:string[]',
+      'sameAs:string[]',
+      'descriptor',
+      'affiliation:string[]',
+      'countMin:long',
+      'countMax:long',
+      'recordedAt:datetime',
+      'aliasText',
+    ]);
+    for (const e of plan.entities.values())
+      entities.row([
+        e.id,
+        e.kind,
+        e.name,
+        e.nameKey,
+        e.description,
+        e.aliases,
+        e.sameAs,
+        e.descriptor,
+        e.affiliation,
+        e.countMin,
+        e.countMax,
+        at,
+        e.aliasText,
+      ]);
+    const aliases = this.csv('nodes', 'Alias', 'Alias', ['key:ID(Alias)', 'text']);
+    for (const [key, a] of plan.aliases) aliases.row([key, a.text]);
+    this.links(
+      'ALIAS_OF',
+      'Alias',
+      'Entity',
+      [...plan.aliases].flatMap(([key, a]) => a.of.map((id) => [key, id] as [string, string])),
+    );
+
+    const roles = this.csv('nodes', 'Role', 'Role', [
+      'id:ID(Role)',
+      'title',
+      'asWritten',
+      'periodText',
+      'periodEarliest',
+      'periodLatest',
+      'periodPrecision',
+      'recordedAt:datetime',
+    ]);
+    for (const r of plan.roles.values())
+      roles.row([r.id, r.title, r.asWritten, ...date(r.period), at]);
+    this.links('HOLDS_ROLE', 'Entity', 'Role', plan.holdsRole.entries());
+    this.links('PART_OF', 'Entity', 'Entity', plan.partOf.entries());
+    this.links('ROLE_IN', 'Role', 'Entity', plan.roleIn.entries());
+
+    const sources = this.csv('nodes', 'Source', 'Source', [
+      'id:ID(Source)',
+      'title',
+      'url',
+      'text',
+      'contentHash',
+      'language',
+      'publishedText',
+      'publishedEarliest',
+      'publishedLatest',
+      'publishedPrecision',
+      'furniture:string[]',
+      'recordedAt:datetime',
+    ]);
+    for (const s of plan.sources.values())
+      sources.row([
+        s.id,
+        s.title,
+        s.url,
+        s.text,
+        s.contentHash,
+        s.language,
+        ...date(s.published),
+        s.furniture,
+        at,
+      ]);
+    this.links('PUBLISHED_BY', 'Source', 'Entity', plan.publishedBy.entries());
+    const bundles = this.csv('nodes', 'Bundle', 'Bundle', [
+      'id:ID(Bundle)',
+      'recordedAt:datetime',
+      'contentHash',
+    ]);
+    for (const [id, hash] of plan.bundles) bundles.row([id, at, hash]);
+    this.links('CONTAINS', 'Bundle', 'Source', plan.contains.entries());
+
+    const events = this.csv('nodes', 'Event', 'Event', [
+      'id:ID(Event)',
+      'name',
+      'description',
+      'dateText',
+      'dateEarliest',
+      'dateLatest',
+      'datePrecision',
+      'recordedAt:datetime',
+      'dateSpan:long',
+    ]);
+    for (const ev of plan.events.values())
+      events.row([ev.id, ev.name, ev.description, ...date(ev.date), at, timeSpan(ev.date)]);
+    this.links('AT', 'Event', 'Entity', plan.at.entries());
+    this.links('INVOLVED', 'Event', 'Entity', plan.involved.entries());
+
+    const claims = this.csv('nodes', 'Claim', 'Claim', [
+      'id:ID(Claim)',
+      'text',
+      'appliesText',
+      'appliesEarliest',
+      'appliesLatest',
+      'appliesPrecision',
+      'disputed:boolean',
+      'version:long',
+      'recordedAt:datetime',
+      'occurrenceCount:long',
+      'deepestChain:long',
+      'independentSources:long',
+      'namedSources:long',
+      'anonymousSources:long',
+      'anonymousOnly:boolean',
+      'supportingClaims:long',
+      'corroborated:boolean',
+      'originIds:string[]',
+      'originGroupIds:string[]',
+      'carryingSources:long',
+      'singleOrigin:boolean',
+      'sourcingRules:long',
+      'tallyKey',
+      'appliesSpan:long',
+    ]);
+    for (const c of plan.claims.values()) {
+      const s = c.sourcing!;
+      claims.row([
+        c.id,
+        c.text,
+        ...date(c.appliesTo),
+        c.disputed,
+        1,
+        at,
+        s.occurrenceCount,
+        s.deepestChain,
+        s.independentSources,
+        s.namedSources,
+        s.anonymousSources,
+        s.anonymousOnly,
+        s.supportingClaims,
+        s.corroborated,
+        s.originIds,
+        s.originGroupIds,
+        s.carryingSources,
+        s.singleOrigin,
+        2,
+        tallyKey([c.disputed, s.anonymousOnly, s.corroborated, s.singleOrigin]),
+        timeSpan(c.appliesTo),
+      ]);
+    }
+    const about = [...plan.about.entries()];
+    this.links(
+      'ABOUT',
+      'Claim',
+      'Entity',
+      about.filter(([, s]) => plan.entities.has(s)),
+    );
+    this.links(
+      'ABOUT',
+      'Claim',
+      'Event',
+      about.filter(([, s]) => !plan.entities.has(s)),
+    );
+    const involves = [...plan.involves.entries()];
+    this.links(
+      'INVOLVES',
+      'Claim',
+      'Entity',
+      involves.filter(([x]) => plan.claims.has(x)),
+    );
+    this.links(
+      'INVOLVES',
+      'Event',
+      'Entity',
+      involves.filter(([x]) => !plan.claims.has(x)),
+    );
+    this.links('QUOTED_FROM', 'Occurrence', 'Occurrence', plan.quotedFrom.entries());
+
+    const relations = this.csv('nodes', 'ClaimRelation', 'ClaimRelation', [
+      'id:ID(ClaimRelation)',
+      'kind',
+      'note',
+      'recordedAt:datetime',
+    ]);
+    for (const r of plan.relations.values()) relations.row([r.id, r.kind, r.note, at]);
+    const each = (
+      pick: (r: typeof plan.relations extends Map<string, infer R> ? R : never) => Set<string>,
+    ) =>
+      [...plan.relations.values()].flatMap((r) =>
+        [...pick(r)].map((x) => [r.id, x] as [string, string]),
+      );
+    this.links(
+      'FROM',
+      'ClaimRelation',
+      'Claim',
+      each((r) => r.from),
+    );
+    this.links(
+      'TO',
+      'ClaimRelation',
+      'Claim',
+      each((r) => r.to),
+    );
+    this.links(
+      'EVIDENCED_BY',
+      'ClaimRelation',
+      'Occurrence',
+      each((r) => r.evidence),
+    );
+    for (const [type, shortcuts] of [
+      ['DISPUTES', plan.disputes],
+      ['SUPPORTS', plan.supports],
+    ] as const) {
+      const f = this.csv('relationships', type, type, [
+        ':START_ID(Claim)',
+        ':END_ID(Claim)',
+        'relation',
+      ]);
+      for (const s of shortcuts) f.row(s.split('\u0000'));
+    }
+
+    const reviews = this.csv('nodes', 'Review', 'Review', [
+      'id:ID(Review)',
+      'author',
+      'datePublished',
+      'url',
+      'reviewBody',
+      'ratingValue:double',
+      'bestRating:double',
+      'worstRating:double',
+      'alternateName',
+      'recordedAt:datetime',
+    ]);
+    for (const r of plan.reviews.values())
+      reviews.row([
+        r.id,
+        r.author,
+        r.datePublished,
+        r.url,
+        r.reviewBody,
+        r.ratingValue,
+        r.bestRating,
+        r.worstRating,
+        r.alternateName,
+        at,
+      ]);
+    this.links(
+      'REVIEWS',
+      'Review',
+      'Claim',
+      [...plan.reviews.values()].flatMap((r) =>
+        [...r.claim].map((c) => [r.id, c] as [string, string]),
+      ),
+    );
+
+    const tallies = this.csv('nodes', 'ClaimTally', 'ClaimTally', [
+      'key:ID(ClaimTally)',
+      'count:long',
+    ]);
+    for (const [key, count] of plan.tallies()) tallies.row([key, count]);
+    for (const f of this.open.values()) f.close();
+    return this.files;
+  }
+}

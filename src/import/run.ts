@@ -151,6 +151,8 @@ async function runAdminImport(store: string, files: ImportFile[], options: Impor
     '--multiline-fields=true',
     '--skip-duplicate-nodes=false',
     '--bad-tolerance=0',
+    // The importer writes its report of bad entries to the working directory unless told.
+    `--report-file=${path.join(store, 'import.report')}`,
     ...files.map((f) => `--${f.kind}=${f.name}=${f.file}`),
   ];
   const output: string[] = [];

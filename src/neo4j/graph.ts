@@ -26,13 +26,8 @@ export class Graph {
     readonly options: GraphOptions,
   ) {}
 
-  /** `timeoutMs` replaces the configured query timeout for this read (a search's own budget). */
-  read<T = Row>(
-    query: string,
-    params: Record<string, unknown> = {},
-    timeoutMs?: number,
-  ): Promise<T[]> {
-    return this.run<T>(query, params, neo4j.routing.READ, timeoutMs);
+  read<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.READ);
   }
 
   write<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -67,22 +62,20 @@ export class Graph {
     query: string,
     params: Record<string, unknown>,
     routing: RoutingControl,
-    timeoutMs?: number,
   ): Promise<T[]> {
-    return this.execute<T>(cypher(query), params, routing, timeoutMs);
+    return this.execute<T>(cypher(query), params, routing);
   }
 
   private async execute<T>(
     statement: string,
     params: Record<string, unknown>,
     routing: RoutingControl,
-    timeoutMs = this.options.queryTimeoutMs,
   ): Promise<T[]> {
     await this.failFastWhileDown();
     this.roundTrips += 1;
     if (routing === neo4j.routing.READ) {
       try {
-        return await this.autoCommitRead<T>(statement, params, timeoutMs);
+        return await this.autoCommitRead<T>(statement, params);
       } catch (error) {
         // Only what a retry can cure goes round again, through the driver's retrying path below.
         if (!neo4j.isRetryableError(error)) throw this.noteFailure(error);
@@ -92,7 +85,7 @@ export class Graph {
       .executeQuery(statement, params, {
         database: this.options.database,
         routing,
-        transactionConfig: { timeout: timeoutMs },
+        transactionConfig: { timeout: this.options.queryTimeoutMs },
       })
       .catch((error) => Promise.reject(this.noteFailure(error)));
     return result.records.map((r) => r.toObject() as T);
@@ -107,7 +100,6 @@ export class Graph {
   private async autoCommitRead<T>(
     statement: string,
     params: Record<string, unknown>,
-    timeoutMs: number,
   ): Promise<T[]> {
     const session = this.driver.session({
       database: this.options.database,
@@ -115,7 +107,7 @@ export class Graph {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
     try {
-      const result = await session.run(statement, params, { timeout: timeoutMs });
+      const result = await session.run(statement, params, { timeout: this.options.queryTimeoutMs });
       return result.records.map((r) => r.toObject() as T);
     } finally {
       await session.close();

@@ -65,7 +65,7 @@ const ANSWERS = [
  * graph of three bundles. Compared whole: every node and relationship, every property and type.
  */
 describe('npm run import (neo4j-admin) against ingestBundle', () => {
-  jest.setTimeout(900000);
+  jest.setTimeout(2400000);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-import-'));
   const world = new World({ seed: 3, claims: 300, claimsPerBundle: 100 });
   const inputs = () => [

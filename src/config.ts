@@ -229,9 +229,9 @@ export const settings = {
   ),
   maxQueryCost: setting(
     'MAX_QUERY_COST',
-    200000,
+    100000,
     integer(10, 100000000),
-    'Highest static cost an operation may have (graphql-armor: each field costs more the deeper it is; the costliest GraphiQL example is ~70000).',
+    'Most objects an operation could fetch: each object field costs 1, times its `first` (a plain list counts as 5); the costliest GraphiQL example costs 4260.',
   ),
   maxAliases: setting('MAX_ALIASES', 15, integer(0, 1000), 'Most aliases in one operation.'),
   maxTokens: setting(

@@ -41,7 +41,7 @@ function runCli(cli: string, args: string[], env: Record<string, string> = {}): 
   });
 }
 
-const CLIS = ['ingest', 'anchor', 'draft', 'apikey', 'config'];
+const CLIS = ['ingest', 'anchor', 'draft', 'apikey', 'config', 'backup', 'restore', 'export-graph'];
 
 describe('every CLI', () => {
   let dir: string;

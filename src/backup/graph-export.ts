@@ -60,49 +60,60 @@ export interface Target {
   /** A driver with lossless integers (neo4j-driver's default), so that integers stay integers. */
   driver: Driver;
   database: string;
+  /**
+   * Transaction timeout of the export's one read and of each load batch. The whole graph is read
+   * in one transaction, so the service's per-query timeout (and the embedded Neo4j's default of
+   * 30 s) would cut a large export short. Default: one hour.
+   */
+  timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 3600000;
 
 /**
  * Reads every node, then every relationship, in one read transaction, handing each to `onNode` and
  * `onRelationship` with its content hash, and returns the counts and the digest.
  */
 async function walkGraph(
-  { driver, database }: Target,
+  { driver, database, timeoutMs = DEFAULT_TIMEOUT_MS }: Target,
   onNode: (line: NodeLine) => Promise<void> | void,
   onRelationship: (line: RelationshipLine) => Promise<void> | void,
 ): Promise<GraphSummary> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead(async (tx) => {
-      const hashes = new Map<string, string>();
-      const relationshipHashes: string[] = [];
-      for await (const record of tx.run(cypher('backup/export-nodes'))) {
-        const line: NodeLine = {
-          n: record.get('id'),
-          labels: record.get('labels'),
-          props: encodeProperties(record.get('props')),
+    return await session.executeRead(
+      async (tx) => {
+        const hashes = new Map<string, string>();
+        const relationshipHashes: string[] = [];
+        for await (const record of tx.run(cypher('backup/export-nodes'))) {
+          const line: NodeLine = {
+            n: record.get('id'),
+            labels: record.get('labels'),
+            props: encodeProperties(record.get('props')),
+          };
+          hashes.set(line.n, nodeHash(line.labels, line.props));
+          await onNode(line);
+        }
+        for await (const record of tx.run(cypher('backup/export-relationships'))) {
+          const line: RelationshipLine = {
+            r: record.get('type'),
+            start: record.get('start'),
+            end: record.get('end'),
+            props: encodeProperties(record.get('props')),
+          };
+          relationshipHashes.push(
+            relationshipHash(line.r, line.props, hashes.get(line.start)!, hashes.get(line.end)!),
+          );
+          await onRelationship(line);
+        }
+        return {
+          nodes: hashes.size,
+          relationships: relationshipHashes.length,
+          digest: graphDigest([...hashes.values()], relationshipHashes),
         };
-        hashes.set(line.n, nodeHash(line.labels, line.props));
-        await onNode(line);
-      }
-      for await (const record of tx.run(cypher('backup/export-relationships'))) {
-        const line: RelationshipLine = {
-          r: record.get('type'),
-          start: record.get('start'),
-          end: record.get('end'),
-          props: encodeProperties(record.get('props')),
-        };
-        relationshipHashes.push(
-          relationshipHash(line.r, line.props, hashes.get(line.start)!, hashes.get(line.end)!),
-        );
-        await onRelationship(line);
-      }
-      return {
-        nodes: hashes.size,
-        relationships: relationshipHashes.length,
-        digest: graphDigest([...hashes.values()], relationshipHashes),
-      };
-    });
+      },
+      { timeout: timeoutMs },
+    );
   } finally {
     await session.close();
   }
@@ -174,7 +185,9 @@ export async function importGraph(
   const write = async (query: string, rows: unknown[]) => {
     const session = target.driver.session({ database: target.database });
     try {
-      return await session.executeWrite((tx) => tx.run(cypher(query), { rows }));
+      return await session.executeWrite((tx) => tx.run(cypher(query), { rows }), {
+        timeout: target.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      });
     } finally {
       await session.close();
     }

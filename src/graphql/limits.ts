@@ -45,8 +45,8 @@ export interface OperationMeasure {
  */
 export const ASSUMED_LIST_SIZE = 5;
 
-/** `first` of a connection field whose argument has no default and is not given. */
-const UNBOUNDED_PAGE = 100;
+/** The largest page any connection serves (`first` 1 to 100). */
+const MAX_PAGE = 100;
 
 type Composite = GraphQLCompositeType;
 
@@ -156,7 +156,9 @@ export function measureOperation(
       const sent = node.arguments?.find((a) => a.name.value === 'first');
       const value = sent ? valueFromAST(sent.value, firstArg.type, variables) : undefined;
       const first = typeof value === 'number' ? value : firstArg.defaultValue;
-      return typeof first === 'number' && first >= 0 ? first : UNBOUNDED_PAGE;
+      // A first beyond the largest page is refused by the field itself, naming the argument; the
+      // cost counts what a page can hold, so that refusal is the one the client sees.
+      return typeof first === 'number' ? Math.min(Math.max(first, 0), MAX_PAGE) : MAX_PAGE;
     }
     if (!isListType(getNullableType(field.type))) return 1;
     return parent.name.endsWith('Connection') ? 1 : ASSUMED_LIST_SIZE;

@@ -50,6 +50,8 @@ describe('the cost of an operation', () => {
     expect(measure('{ claims(first: 20) { edges { node { id text } } } }').cost).toBe(20 * 3);
     // The schema's default page (20) counts when first is not sent.
     expect(measure('{ claims { edges { node { id } } } }').cost).toBe(20 * 3);
+    // A first over the largest page counts as the largest page: the field itself refuses it by name.
+    expect(measure('{ claims(first: 2147483647) { edges { node { id } } } }').cost).toBe(100 * 3);
     // A variable counts with the value sent.
     expect(
       measure('query Q($n: Int) { claims(first: $n) { edges { node { id } } } }', { n: 7 }).cost,

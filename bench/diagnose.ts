@@ -79,6 +79,7 @@ async function main() {
       NEO4J_URI: db.neo4j.uri,
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
     });
     const server = createServer(config, db.graph);
     const raw = readRawQueries();

@@ -98,6 +98,7 @@ export async function profileOperations(
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
     NEO4J_URI: 'bolt://unused',
   });
   const recorder = new RecordingGraph(graph.driver, graph.options);

@@ -80,6 +80,8 @@ export async function startService(
             SEED_ON_START: 'false',
             NODE_ENV: 'production',
             LOG_LEVEL: 'warn',
+            // autocannon drives thousands of requests a second from one address.
+            RATE_LIMIT_PER_MINUTE: '0',
           },
           options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
         )

@@ -102,6 +102,12 @@ export const settings = {
     bool,
     'Serve Prometheus metrics at /metrics (request counts, durations, errors, process).',
   ),
+  metricsToken: setting(
+    'METRICS_TOKEN',
+    undefined as string | undefined,
+    optionalText,
+    '/metrics answers only requests with `Authorization: Bearer <this token>`; unset: /metrics is open.',
+  ),
 
   neo4jUri: setting(
     'NEO4J_URI',
@@ -229,9 +235,9 @@ export const settings = {
   ),
   maxQueryCost: setting(
     'MAX_QUERY_COST',
-    200000,
+    100000,
     integer(10, 100000000),
-    'Highest static cost an operation may have (graphql-armor: each field costs more the deeper it is; the costliest GraphiQL example is ~70000).',
+    'Most objects an operation could fetch: each object field costs 1, times its `first` (a plain list counts as 5); the costliest GraphiQL example costs 4260.',
   ),
   maxAliases: setting('MAX_ALIASES', 15, integer(0, 1000), 'Most aliases in one operation.'),
   maxTokens: setting(
@@ -245,6 +251,24 @@ export const settings = {
     20,
     integer(0, 1000),
     'Most directives in one operation.',
+  ),
+  rateLimitPerMinute: setting(
+    'RATE_LIMIT_PER_MINUTE',
+    600,
+    integer(0, 1000000),
+    'Requests a minute each credential (or, without one, each client address) may make, sustained; over it: 429 with Retry-After. 0: no limit.',
+  ),
+  rateLimitBurst: setting(
+    'RATE_LIMIT_BURST',
+    100,
+    integer(1, 1000000),
+    'Requests a client may make at once before RATE_LIMIT_PER_MINUTE paces it.',
+  ),
+  trustProxy: setting(
+    'TRUST_PROXY',
+    false,
+    bool,
+    'Take the client address from the last X-Forwarded-For entry (set it behind a reverse proxy, never when exposed directly).',
   ),
   introspectionEnabled: setting(
     'INTROSPECTION_ENABLED',

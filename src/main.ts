@@ -8,7 +8,7 @@ import { createServer } from './server';
 
 async function main() {
   const config = loadConfig();
-  const neo4j = await connectNeo4j(config);
+  const neo4j = await connectNeo4j(config, { owner: 'npm start', service: true });
   await applySchema(neo4j.graph);
   if (config.seedOnStart) await loadSeeds(neo4j.graph, config.seedDir);
   const http = createHttpServer(createServer(config, neo4j.graph));

@@ -8,6 +8,7 @@ import { Context, createContext } from './graphql/context';
 import { useExplorer } from './explorer/routes';
 import { loadExamples } from './graphql/examples';
 import { maskDomainErrors, protectionPlugins } from './graphql/protection';
+import { useRateLimit } from './graphql/rate-limit';
 import { buildSchema } from './graphql/schema';
 import { useExports } from './exports/routes';
 import { Graph } from './neo4j/graph';
@@ -36,6 +37,11 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
     logging: observability.yogaLogger,
     plugins: [
       ...observability.plugins,
+      useRateLimit({
+        perMinute: config.rateLimitPerMinute,
+        burst: config.rateLimitBurst,
+        trustProxy: config.trustProxy,
+      }),
       // Each operation is compiled once into a JavaScript function (graphql-jit), kept with the
       // parsed document in Yoga's bounded document cache: about a fifth less CPU per request
       // than interpreting the selection every time (measured in BENCHMARKS.md).

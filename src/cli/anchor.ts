@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { completeAnchors, type BundleProblem } from '../bundle/draft';
+import { CliError, EXIT, readJsonFile, runCli } from './run-cli';
 
 /**
  * `npm run anchor -- <draft.json> [--out <file>]`: completes the anchors of a draft bundle against
@@ -9,77 +9,46 @@ import { completeAnchors, type BundleProblem } from '../bundle/draft';
  * one as `path: message` and writes nothing.
  */
 
-const USAGE = 'usage: npm run anchor -- <draft.json> [--out <file>]';
-
-class CliFailure extends Error {
-  constructor(
-    readonly problems: BundleProblem[],
-    readonly exitCode = 1,
-  ) {
-    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+class CliFailure extends CliError {
+  constructor(readonly problems: BundleProblem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'), EXIT.INVALID_INPUT);
   }
 }
 
-function main(argv: string[]): void {
-  const { draftPath, outPath } = parseCommandLine(argv);
-  const draft = readJson(draftPath);
-  const result = completeAnchors(draft, readSourceText(draft, dirname(draftPath)));
-  if ('problems' in result) throw new CliFailure(result.problems);
+runCli(
+  {
+    name: 'anchor',
+    summary:
+      'Completes the anchors of a draft bundle from its quotes: each occurrence whose quote is found exactly ' +
+      'once in the source text gets its offsets. An ambiguous or missing quote is reported with the line and ' +
+      'column of every candidate, and nothing is written.',
+    arguments: '<draft.json>',
+    positionals: { min: 1, max: 1 },
+    options: { out: { type: 'string' } },
+    optionHelp: { out: 'write the anchored bundle there instead of over the draft' },
+    examples: [
+      'npm run anchor -- articles/harbour-fire/draft.json',
+      'npm run anchor -- draft.json --out bundle.json',
+    ],
+  },
+  ({ values, positionals }) => {
+    const draftPath = resolve(positionals[0]);
+    const outPath = values.out === undefined ? draftPath : resolve(values.out);
+    const draft = readJsonFile(draftPath);
+    const result = completeAnchors(draft, readSourceText(draft, dirname(draftPath)));
+    if ('problems' in result) throw new CliFailure(result.problems);
 
-  const json = `${JSON.stringify(result.bundle, null, 2)}\n`;
-  if (existsSync(outPath) && readFileSync(outPath, 'utf8') === json) {
-    console.log(`${outPath}: already complete, unchanged`);
-    return;
-  }
-  writeFileSync(outPath, json);
-  console.log(`${outPath}: wrote ${result.bundle.occurrences?.length ?? 0} anchored occurrence(s)`);
-}
-
-function parseCommandLine(argv: string[]): { draftPath: string; outPath: string } {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { out: { type: 'string' } },
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new CliFailure(
-      [{ path: 'arguments', message: `${(error as Error).message}; ${USAGE}` }],
-      2,
+    const json = `${JSON.stringify(result.bundle, null, 2)}\n`;
+    if (existsSync(outPath) && readFileSync(outPath, 'utf8') === json) {
+      console.log(`${outPath}: already complete, unchanged`);
+      return;
+    }
+    writeFileSync(outPath, json);
+    console.log(
+      `${outPath}: wrote ${result.bundle.occurrences?.length ?? 0} anchored occurrence(s)`,
     );
-  }
-  if (parsed.positionals.length !== 1) {
-    throw new CliFailure(
-      [
-        {
-          path: 'arguments',
-          message: `expected one draft file, got ${parsed.positionals.length}; ${USAGE}`,
-        },
-      ],
-      2,
-    );
-  }
-  const draftPath = resolve(parsed.positionals[0]);
-  return {
-    draftPath,
-    outPath: parsed.values.out === undefined ? draftPath : resolve(parsed.values.out),
-  };
-}
-
-function readJson(path: string): unknown {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliFailure([{ path, message: `cannot read the draft: ${(error as Error).message}` }]);
-  }
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new CliFailure([{ path, message: `not valid JSON: ${(error as Error).message}` }]);
-  }
-}
+  },
+);
 
 /** The source text from `source.textFile` (relative to the draft's folder) or `source.text`. */
 function readSourceText(draft: unknown, draftDir: string): string {
@@ -122,12 +91,4 @@ function readSourceText(draft: unknown, draftDir: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-try {
-  main(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof CliFailure)) throw error;
-  for (const { path, message } of error.problems) console.error(`${path}: ${message}`);
-  process.exitCode = error.exitCode;
 }

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { completeAnchors, draftBundleSchema, zodProblems } from '../bundle/draft';
 import { findSeedBundles } from '../bundle/load';
 import { validateBundle } from '../bundle/validate';
@@ -15,28 +14,74 @@ import {
 } from '../drafting/known-entities';
 import { formatReview } from '../drafting/review-summary';
 import { connectNeo4j, type Neo4jConnection } from '../neo4j/connect';
+import {
+  type CliArgs,
+  type CliOptions,
+  type CliSpec,
+  displayPath,
+  EXIT,
+  inputError,
+  NEO4J_NOTE,
+  runCli,
+  usageError,
+} from './run-cli';
 
-const USAGE =
-  'usage: npm run draft -- <article.txt> [--url <url>] [--outlet <name>] [--published <date>] [--title <headline>] ' +
-  '[--id <slug>] [--out <draft.json>] [--match graph|seeds|none] [--force]';
+const SPEC = {
+  name: 'draft',
+  summary:
+    'Proposes a draft bundle for a raw article: page furniture to review, candidate entities matched against ' +
+    'known names and aliases, attributed statements with speaker and verb, fuzzy dates. Prints what the ' +
+    'curator must review and writes the draft (never over an existing one unless --force).',
+  arguments: '<article.txt>',
+  positionals: { min: 1, max: 1 },
+  options: {
+    url: { type: 'string' },
+    outlet: { type: 'string' },
+    published: { type: 'string' },
+    title: { type: 'string' },
+    id: { type: 'string' },
+    out: { type: 'string' },
+    match: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  optionHelp: {
+    url: "the article's address (also gives the bundle id when --id is not set)",
+    outlet: 'the outlet that published it',
+    published: 'publication date: 2025-05-14, 2025-05, 2025 or "14 May 2025"',
+    title: 'the headline',
+    id: 'the bundle id (lower-case letters, digits, dashes)',
+    out: 'where the draft goes (default: draft.json beside the article)',
+    match:
+      'match entities against the graph, the seed bundles, or none (default: graph when NEO4J_URI is set, else seeds)',
+    force: 'overwrite an existing draft',
+  },
+  examples: [
+    'npm run draft -- articles/harbour-fire/article.txt --outlet "The Gazette" --published 2025-05-14',
+    'npm run draft -- article.txt --url https://example.org/news/harbour-fire --match graph',
+  ],
+  notes: [`With --match graph: ${NEO4J_NOTE}`],
+} as const satisfies CliSpec<CliOptions>;
 
 /** `npm run draft`: writes a draft bundle for a raw article and prints what the curator must review. */
-async function main(argv: string[]): Promise<number> {
-  const args = parse(argv);
-  if (typeof args === 'string') {
-    console.error(args);
-    return 2;
+async function main(cli: CliArgs<typeof SPEC.options>): Promise<number> {
+  const args = parse(cli);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      readFileSync(args.article),
+    );
+  } catch (error) {
+    throw inputError(
+      `${displayPath(args.article)}: cannot read it as UTF-8 (${(error as Error).message})`,
+    );
   }
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
-    readFileSync(args.article),
-  );
   const config = loadConfig();
   const match = args.match ?? (config.neo4jUri ? 'graph' : 'seeds');
   let neo4j: Neo4jConnection | undefined;
   try {
     let known: KnownEntities = NO_KNOWN_ENTITIES;
     if (match === 'graph') {
-      neo4j = await connectNeo4j(config);
+      neo4j = await connectNeo4j(config, { owner: 'npm run draft' });
       known = knownEntitiesInGraph(neo4j.graph);
     } else if (match === 'seeds') {
       known = knownEntitiesInBundles(
@@ -59,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
     const shape = draftBundleSchema.safeParse(result.draft);
     if (!shape.success) {
       for (const p of zodProblems(shape.error)) console.error(`draft ${p.path}: ${p.message}`);
-      return 1;
+      return EXIT.FAILED;
     }
     const completed = completeAnchors(result.draft, text);
     const validation = 'problems' in completed ? undefined : validateBundle(completed.bundle, text);
@@ -75,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
     if (problems.length > 0) {
       console.log('\nThe draft does not anchor or validate yet; fix these first:');
       for (const p of problems) console.log(`  ${p.path}: ${p.message}`);
-      return 1;
+      return EXIT.INVALID_INPUT;
     }
     console.log(
       `\nNext: review ${relative(process.cwd(), args.out)}, then \`npm run anchor -- ${relative(process.cwd(), args.out)}\` and \`npm run ingest -- ${relative(process.cwd(), args.out)}\`.`,
@@ -97,46 +142,32 @@ interface Args {
   match?: 'graph' | 'seeds' | 'none';
 }
 
-function parse(argv: string[]): Args | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        url: { type: 'string' },
-        outlet: { type: 'string' },
-        published: { type: 'string' },
-        title: { type: 'string' },
-        id: { type: 'string' },
-        out: { type: 'string' },
-        match: { type: 'string' },
-        force: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    return `${(error as Error).message}\n${USAGE}`;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1)
-    return `expected one article file, got ${positionals.length}\n${USAGE}`;
+/** The options checked and turned into the drafter's inputs; a wrong one is a usage error. */
+function parse({ values, positionals }: CliArgs<typeof SPEC.options>): Args {
+  const fail = (message: string): never => {
+    throw usageError(message);
+  };
   const article = resolve(positionals[0]);
-  if (!existsSync(article)) return `${article}: no such file\n${USAGE}`;
+  if (!existsSync(article)) throw inputError(`${displayPath(article)}: no such file`);
   const out = resolve(values.out ?? `${dirname(article)}/draft.json`);
   if (existsSync(out) && !values.force)
-    return `${out} exists: a reviewed draft would be overwritten; pass --out <file> or --force`;
+    return fail(
+      `${out} exists: a reviewed draft would be overwritten; pass --out <file> or --force`,
+    );
   const match = values.match;
   if (match !== undefined && match !== 'graph' && match !== 'seeds' && match !== 'none') {
-    return `--match must be graph, seeds or none, got "${match}"`;
+    return fail(`--match must be graph, seeds or none, got "${match}"`);
   }
   let published;
   if (values.published !== undefined) {
     published = parseDate(values.published);
     if (!published)
-      return `--published must be a date such as 2025-05-14, 2025-05, 2025 or "14 May 2025", got "${values.published}"`;
+      return fail(
+        `--published must be a date such as 2025-05-14, 2025-05, 2025 or "14 May 2025", got "${values.published}"`,
+      );
   }
   if (values.url !== undefined && !URL.canParse(values.url))
-    return `--url must be an absolute URL, got "${values.url}"`;
+    return fail(`--url must be an absolute URL, got "${values.url}"`);
   const fromUrl = values.url
     ? slugify(new URL(values.url).pathname.split('/').filter(Boolean).pop() ?? '', 8)
     : undefined;
@@ -146,7 +177,7 @@ function parse(argv: string[]): Args | string {
       : basename(article).replace(/\.[^.]+$/, '');
   const slug = values.id ?? (fromUrl && fromUrl !== 'x' ? fromUrl : slugify(fromFile, 8));
   if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
-    return `--id must be lower-case letters, digits and dashes, got "${slug}"`;
+    return fail(`--id must be lower-case letters, digits and dashes, got "${slug}"`);
   return {
     article,
     out,
@@ -159,12 +190,4 @@ function parse(argv: string[]): Args | string {
   };
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    console.error(error instanceof Error && error.name === 'StartupError' ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(SPEC, main);

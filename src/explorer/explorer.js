@@ -3,8 +3,8 @@
 
 const GRAPHQL_ENDPOINT = '/graphql';
 
-// Page sizes are literals on purpose: the service's cost limit (graphql-armor) multiplies a
-// connection's cost by its literal `first`, and these operations are sized to stay well inside it.
+// Page sizes are literals on purpose: the service's cost limit (MAX_QUERY_COST) multiplies a
+// connection's cost by its `first`, and these operations are sized to stay well inside it.
 const FIND = /* GraphQL */ `
   query ExplorerFind($q: String!) {
     search(query: $q, first: 15) {
@@ -312,6 +312,23 @@ window.claimgraphExplorer = {
 
 class ExplorerError extends Error {}
 
+// The API key or bearer token the reader entered, held in this variable only: never in storage,
+// a cookie or the URL, so it is gone when the tab is closed or reloaded.
+let credential = '';
+$('credential-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const input = $('credential-input');
+  credential = input.value.trim();
+  input.value = '';
+  $('credential-state').textContent = credential
+    ? 'A credential is in use for this tab.'
+    : 'No credential.';
+  clearAlert();
+  const words = ui.input.value.trim();
+  if (words) void runSearch(words);
+  route();
+});
+
 /** Posts one operation to the public API and returns its data, or throws an error worth showing. */
 async function gql(query, variables) {
   let response;
@@ -321,6 +338,7 @@ async function gql(query, variables) {
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        ...(credential ? { authorization: `Bearer ${credential}` } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -334,8 +352,10 @@ async function gql(query, variables) {
     body = await response.json().catch(() => null);
   }
   if (body && Array.isArray(body.errors) && body.errors.length > 0) {
+    const needsCredential = body.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
     throw new ExplorerError(
-      `The API reported an error: ${body.errors.map((e) => e.message).join('; ')}`,
+      `The API reported an error: ${body.errors.map((e) => e.message).join('; ')}` +
+        (needsCredential ? '. Enter an API key or bearer token under "Credential".' : ''),
     );
   }
   if (!response.ok) {

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { maskError, Plugin } from 'graphql-yoga';
 import { Config } from '../config';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../neo4j/errors';
+import { useOperationLimits } from './limits';
 
 type ProtectionConfig = Pick<
   Config,
@@ -18,21 +19,30 @@ type ProtectionConfig = Pick<
 >;
 
 /**
- * Limits that keep one hostile operation from tying up the service: depth, static cost, aliases,
- * tokens and directives (graphql-armor), field suggestions off in production so that a schema
+ * Limits that keep one hostile operation from tying up the service: depth, cost, aliases, tokens
+ * and directives (src/graphql/limits.ts, each refusal with an `extensions.code`), field suggestions off in production so that a schema
  * cannot be guessed through "Did you mean…", and introspection when it is switched off.
  */
 export function protectionPlugins(config: ProtectionConfig): Plugin[] {
+  // graphql-armor's own limits answer "Syntax Error: …" with no code and price depth rather than
+  // page sizes, so the limits are src/graphql/limits.ts; armor keeps only field-suggestion blocking.
   const armor = new EnvelopArmor({
-    maxDepth: { n: config.maxQueryDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: config.maxQueryCost, ignoreIntrospection: true },
-    maxAliases: { n: config.maxAliases },
-    maxTokens: { n: config.maxTokens },
-    maxDirectives: { n: config.maxDirectives },
+    maxDepth: { enabled: false },
+    costLimit: { enabled: false },
+    maxAliases: { enabled: false },
+    maxTokens: { enabled: false },
+    maxDirectives: { enabled: false },
     blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
   });
   const plugins: Plugin[] = [
     useBodyLimit(config.maxBodyBytes),
+    useOperationLimits({
+      maxDepth: config.maxQueryDepth,
+      maxCost: config.maxQueryCost,
+      maxAliases: config.maxAliases,
+      maxTokens: config.maxTokens,
+      maxDirectives: config.maxDirectives,
+    }),
     ...(armor.protect().plugins as Plugin[]),
   ];
   if (!config.introspectionEnabled) plugins.push(useDisableIntrospection());

@@ -1,22 +1,33 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { Config } from '../config';
 import { StartupError } from '../errors';
-import { EmbeddedNeo4j, embeddedOptionsFrom, startEmbeddedNeo4j } from './embedded';
+import { embeddedOptionsFrom } from './embedded';
+import { AttachedNeo4j, attachOrStartEmbedded } from './embedded-state';
 import { Graph } from './graph';
 
 export interface Neo4jConnection {
   graph: Graph;
-  /** Set when this process started its own Neo4j, so that it stops what it started. */
-  embedded?: EmbeddedNeo4j;
+  /** The Bolt URI connected to: NEO4J_URI, or the embedded Neo4j's. */
+  uri: string;
+  /** Set when the embedded Neo4j is used: started by this process (and stopped by close) or shared. */
+  embedded?: AttachedNeo4j;
   close(): Promise<void>;
 }
 
-export function createDriver(uri: string, config: Config): Driver {
+/**
+ * The driver of the service: integers as JavaScript numbers (every count and offset fits). The
+ * graph export asks for `losslessIntegers`, so that an integer property stays an integer.
+ */
+export function createDriver(
+  uri: string,
+  config: Config,
+  options: { losslessIntegers?: boolean } = {},
+): Driver {
   const auth = config.neo4jPassword
     ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword)
     : undefined;
   return neo4j.driver(uri, auth, {
-    disableLosslessIntegers: true,
+    disableLosslessIntegers: !options.losslessIntegers,
     connectionTimeout: config.neo4jConnectTimeoutMs,
     connectionAcquisitionTimeout: config.neo4jConnectTimeoutMs,
     // Fail fast while Neo4j is down instead of retrying for the driver's default 30 s.
@@ -43,12 +54,34 @@ async function waitUntilReachable(driver: Driver, uri: string, config: Config): 
   }
 }
 
-/** Connects to NEO4J_URI, or starts the embedded Neo4j when it is unset, and waits until it answers. */
-export async function connectNeo4j(config: Config): Promise<Neo4jConnection> {
-  let embedded: EmbeddedNeo4j | undefined;
+export interface ConnectOptions {
+  /** What this process is, recorded in the embedded Neo4j's state file: `npm start`, `npm run ingest`… */
+  owner: string;
+  /**
+   * The service shares only a Neo4j that `npm run neo4j` keeps running; a command (the default)
+   * shares any running one, `npm start`'s included.
+   */
+  service?: boolean;
+}
+
+/** Whether a Neo4j started by `owner` keeps running until someone stops it on purpose. */
+const LONG_RUNNING_OWNER = 'npm run neo4j';
+
+/**
+ * Connects to NEO4J_URI; when it is unset, to the embedded Neo4j already running for
+ * EMBEDDED_NEO4J_DATA_DIR, or to one started now (src/neo4j/embedded-state.ts). Waits until it answers.
+ */
+export async function connectNeo4j(
+  config: Config,
+  options: ConnectOptions = { owner: 'a claimgraph command' },
+): Promise<Neo4jConnection> {
+  let embedded: AttachedNeo4j | undefined;
   let uri = config.neo4jUri;
   if (!uri) {
-    embedded = await startEmbeddedNeo4j(embeddedOptionsFrom(config));
+    embedded = await attachOrStartEmbedded(embeddedOptionsFrom(config), {
+      owner: options.owner,
+      mayShare: (state) => !options.service || state.owner === LONG_RUNNING_OWNER,
+    });
     uri = embedded.uri;
   }
   const driver = createDriver(uri, config);
@@ -65,6 +98,7 @@ export async function connectNeo4j(config: Config): Promise<Neo4jConnection> {
   });
   return {
     graph,
+    uri,
     embedded,
     async close() {
       await driver.close();

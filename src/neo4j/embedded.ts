@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import { Config, PROJECT_ROOT } from '../config';
 import { StartupError } from '../errors';
 
-const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');
+export const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');
 const LAUNCHER_CLASS = 'dev.claimgraph.Neo4jLauncher';
 const HOST = '127.0.0.1';
 
@@ -94,7 +94,8 @@ export function ensureLauncherBuilt(
   }
 }
 
-function jvmFlags(heap: string): string[] {
+/** The launcher's JVM flags (jvm-flags.txt) with the heap set; neo4j-admin runs with the same. */
+export function jvmFlags(heap: string): string[] {
   const flags = fs
     .readFileSync(path.join(LAUNCHER_DIR, 'jvm-flags.txt'), 'utf8')
     .split('\n')

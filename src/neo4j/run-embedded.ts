@@ -1,10 +1,17 @@
 import { loadConfig } from '../config';
-import { embeddedOptionsFrom, startEmbeddedNeo4j } from './embedded';
+import { embeddedOptionsFrom } from './embedded';
+import { attachOrStartEmbedded } from './embedded-state';
 
-/** `npm run neo4j`: the embedded Neo4j in the foreground, until Ctrl-C. */
+/**
+ * `npm run neo4j`: the embedded Neo4j in the foreground, until Ctrl-C. `npm start` and the CLIs
+ * find it through its state file and share it.
+ */
 async function main() {
   const config = loadConfig();
-  const neo4j = await startEmbeddedNeo4j(embeddedOptionsFrom(config));
+  const neo4j = await attachOrStartEmbedded(embeddedOptionsFrom(config), {
+    owner: 'npm run neo4j',
+    mayShare: () => false,
+  });
   console.log(
     `Neo4j is ready at ${neo4j.uri} (data in ${config.embeddedDataDir}). Use NEO4J_URI=${neo4j.uri}; Ctrl-C stops it.`,
   );

@@ -16,6 +16,6 @@ export interface Observability {
 export function createObservability(config: Config): Observability {
   const logger = createLogger(config);
   const plugins = [useRequestLogging(logger)];
-  if (config.metricsEnabled) plugins.push(useMetrics());
+  if (config.metricsEnabled) plugins.push(useMetrics({ token: config.metricsToken }));
   return { logger, yogaLogger: yogaLogger(logger), plugins };
 }

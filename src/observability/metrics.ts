@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
@@ -23,12 +24,20 @@ export function routeOf(pathname: string): string {
   return KNOWN_EXPORTS.has(second) ? `/exports/${second}` : '/exports/other';
 }
 
+/** Whether the request carries `Authorization: Bearer <token>`, compared in constant time. */
+function bearerMatches(request: Request, token: string): boolean {
+  const sent = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1] ?? '';
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(sent), digest(token));
+}
+
 /**
  * Prometheus metrics on their own registry (one per server, so test servers do not collide):
  * yoga's GraphQL metrics (requests, errors, phase durations), an HTTP counter and histogram for
  * every route including the exports, and the process defaults (CPU, memory, event loop lag).
+ * With a token, /metrics answers 401 to a scrape without `Authorization: Bearer <token>`.
  */
-export function useMetrics(): Plugin {
+export function useMetrics(options: { token?: string } = {}): Plugin {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -50,8 +59,19 @@ export function useMetrics(): Plugin {
     onPluginInit({ addPlugin }) {
       addPlugin(usePrometheus({ registry, endpoint: '/metrics', labels: { url: false } }));
     },
-    onRequest({ request }) {
+    onRequest({ request, url, endResponse, fetchAPI }) {
       startedAt.set(request, performance.now());
+      if (options.token && url.pathname === '/metrics' && !bearerMatches(request, options.token)) {
+        endResponse(
+          new fetchAPI.Response('/metrics needs `Authorization: Bearer <METRICS_TOKEN>`\n', {
+            status: 401,
+            headers: {
+              'content-type': 'text/plain; charset=utf-8',
+              'www-authenticate': 'Bearer realm="metrics"',
+            },
+          }),
+        );
+      }
     },
     onResponse({ request, response }) {
       const started = startedAt.get(request);

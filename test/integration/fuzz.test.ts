@@ -184,6 +184,11 @@ const KNOWN_CODES = new Set([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'BAD_REQUEST',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_TOKENS',
+  'TOO_MANY_DIRECTIVES',
 ]);
 const LEAKS =
   /Neo4jError|Neo\.(Client|Transient|Database)Error|neo4j-driver|\bat .+\.(ts|js):\d+|\.cypher\b|UNWIND \$|\bAS key\b|Unexpected error\./;
@@ -200,7 +205,7 @@ function check(response: GqlResponse, tally: Tally): void {
   tally.requests += 1;
   if (![200, 400, 413].includes(response.status)) tally.badStatus.push(response.status);
   for (const error of response.errors ?? []) {
-    // Armor's limits and GraphQL's own syntax errors come without a code; they are client errors all the same.
+    // GraphQL's own syntax errors come without a code; they are client errors all the same.
     const code =
       (error.extensions?.code as string | undefined) ??
       (/^Syntax Error/.test(error.message)

@@ -26,7 +26,14 @@ export interface TestApp {
 
 /** A service instance over the test Neo4j (NEO4J_URI from global-setup), with the schema applied; `env` adds or overrides settings. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    // In-process requests carry no client address, so they would all share one rate-limit bucket.
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...env,
+  });
   const driver = createDriver(config.neo4jUri!, config);
   const graph = new Graph(driver, {
     database: config.neo4jDatabase,

@@ -4,10 +4,9 @@ import { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM } from '../../scripts/preflight';
 import { TestApp } from './app';
 
-/** Debian's chromium; the tests drive it through playwright-core and never download a browser. */
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

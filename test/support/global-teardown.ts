@@ -1,10 +1,10 @@
 import fs from 'node:fs';
-import { EmbeddedNeo4j } from '../../src/neo4j/embedded';
+import { AttachedNeo4j } from '../../src/neo4j/embedded-state';
 
 /** Stops only what global-setup started. */
 export default async function globalTeardown(): Promise<void> {
   const started = (globalThis as Record<string, unknown>).__claimgraphNeo4j as
-    (EmbeddedNeo4j & { dataDir: string }) | undefined;
+    (AttachedNeo4j & { dataDir: string }) | undefined;
   if (!started) return;
   await started.stop();
   fs.rmSync(started.dataDir, { recursive: true, force: true });

@@ -53,14 +53,15 @@ export async function inject(
     case 'service-term': {
       const { exitMs, killed } = await targets.service.terminate(10000);
       const restarting = Date.now();
-      await targets.service.start();
+      const failures = await startWithRetries(targets.service);
       return {
         kind,
         injectedAt,
         clearedAt: Date.now() - since,
         detail:
           `the service ${killed ? 'did not exit within 10 s of SIGTERM and was SIGKILLed' : `exited ${exitMs} ms after SIGTERM`}; ` +
-          `the new one answered /health ${((Date.now() - restarting) / 1000).toFixed(1)} s after it was started`,
+          `the new one answered /health ${((Date.now() - restarting) / 1000).toFixed(1)} s after it was started` +
+          failures.map((f, i) => `; start-up attempt ${i + 1} failed: ${f}`).join(''),
       };
     }
     case 'neo4j-pause': {
@@ -73,6 +74,24 @@ export async function inject(
         clearedAt: Date.now() - since,
         detail: `Neo4j stopped for ${(targets.pauseMs / 1000).toFixed(1)} s`,
       };
+    }
+  }
+}
+
+/**
+ * Starts the service again as a supervisor would: up to three attempts, each failure kept for the
+ * report. The third failure is the soak's end.
+ */
+async function startWithRetries(service: ServiceProcess): Promise<string[]> {
+  const failures: string[] = [];
+  for (;;) {
+    try {
+      await service.start();
+      return failures;
+    } catch (error) {
+      const message = (error as Error).message;
+      failures.push(message.split('\n').filter(Boolean).slice(0, 3).join(' ').slice(0, 300));
+      if (failures.length >= 3) throw error;
     }
   }
 }

@@ -113,6 +113,7 @@ export class ServiceProcess {
 
   /** Starts `src/main.ts` and resolves once /health answers. */
   async start(): Promise<void> {
+    this.output.length = 0;
     const exitWithParent = path.join('bench', 'servers', 'exit-with-parent.ts');
     const child = spawn(
       process.execPath,

@@ -168,6 +168,14 @@ export function renderReport(result: SoakResult, chartFile?: string): string {
     lines.push(
       `| ${p.phase} | ${sec(p.from)}–${sec(p.to)} | ${p.reads} | ${f1(p.p50)} | ${f1(p.p99)} | ${f1(p.max)} | ${pct(p.errorRate)} |`,
     );
+  const readErrors = new Map<string, number>();
+  for (const r of result.reads.filter((x) => !x.ok))
+    readErrors.set(r.error ?? '?', (readErrors.get(r.error ?? '?') ?? 0) + 1);
+  if (readErrors.size)
+    lines.push(
+      '',
+      `Failed reads, by answer: ${[...readErrors].map(([c, n]) => `${c} ${n}`).join(', ')}.`,
+    );
   lines.push('', '**Faults**:', '');
   lines.push(
     '| fault | at (s) | process back after (s) | reads good again after (s) | what happened |',

@@ -11,7 +11,7 @@ const USAGE = `usage: npm run soak -- [--minutes N] [--rate R] [--writers W] [--
   --minutes          length of the load, fault recoveries may add to it (default 5)
   --rate             reads per second, open loop (default 100)
   --writers          concurrent writers through the API (default 2)
-  --query-timeout    the service's NEO4J_QUERY_TIMEOUT_MS; pauses last 3× it, at least 5 s (default 2000)
+  --query-timeout    the service's NEO4J_QUERY_TIMEOUT_MS; pauses last 1.5× it, at least 2 s more (default 4000)
   --cycles           rounds of the three faults (default: one per ten minutes, at least one)
   --write-interval   pause between a writer's answer and its next write, in ms (default 250)
   --out              where report.md, latency.svg and ledger.json go (default soak/results)
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
       minutes: { type: 'string', default: '5' },
       rate: { type: 'string', default: '100' },
       writers: { type: 'string', default: '2' },
-      'query-timeout': { type: 'string', default: '2000' },
+      'query-timeout': { type: 'string', default: '4000' },
       cycles: { type: 'string' },
       'write-interval': { type: 'string', default: '250' },
       out: { type: 'string', default: path.join('soak', 'results') },

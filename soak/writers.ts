@@ -135,7 +135,8 @@ export class Writer {
 
   /** Picks a write that can be made now; ingestion first, while there is little to edit. */
   private choose(): WriteKind {
-    if (this.claims.length < 6) return this.bundles.length > 2 ? 'resend' : 'ingest';
+    if (this.claims.length < 6)
+      return this.bundles.length > 2 && this.random.chance(0.5) ? 'resend' : 'ingest';
     return this.random.weighted(WEIGHTS);
   }
 

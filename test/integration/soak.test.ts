@@ -9,8 +9,8 @@ import { runSoak } from '../../soak/soak';
  * asserted (a loaded CI machine may be slow; it must not lose a write).
  */
 
-/** Start-up, a Neo4j restart several times slower than quiet, the check: far under this on any machine seen. */
-const BUDGET_MS = 15 * 60000;
+/** Start-up, restarts and the check took 15 minutes at a load average of 45 on 2 cores; a few on a quiet machine. */
+const BUDGET_MS = 25 * 60000;
 
 describe('soak: open-loop readers, writers through the API and faults, all at once', () => {
   it(
@@ -18,9 +18,9 @@ describe('soak: open-loop readers, writers through the API and faults, all at on
     async () => {
       const result = await runSoak({
         minutes: 1,
-        readsPerSecond: 20,
+        readsPerSecond: 5,
         writers: 2,
-        queryTimeoutMs: 2000,
+        queryTimeoutMs: 4000,
         cycles: 1,
         writeIntervalMs: 200,
         log: () => {},
@@ -59,7 +59,7 @@ describe('soak: open-loop readers, writers through the API and faults, all at on
       for (const check of result.checks)
         expect([check.name, check.checked > 0]).toEqual([check.name, true]);
       // The readers kept their rate through the faults: open loop, a stall is latency, not fewer reads.
-      expect(result.reads.length).toBeGreaterThan((result.elapsedMs / 1000) * 20 * 0.9);
+      expect(result.reads.length).toBeGreaterThan((result.elapsedMs / 1000) * 5 * 0.9);
     },
     BUDGET_MS,
   );

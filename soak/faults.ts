@@ -79,8 +79,8 @@ export async function inject(
 }
 
 /**
- * Starts the service again as a supervisor would: up to three attempts, each failure kept for the
- * report. The third failure is the soak's end.
+ * Starts the service again as a supervisor would: up to five attempts, each failure kept for the
+ * report. The fifth failure is the soak's end.
  */
 async function startWithRetries(service: ServiceProcess): Promise<string[]> {
   const failures: string[] = [];
@@ -91,7 +91,7 @@ async function startWithRetries(service: ServiceProcess): Promise<string[]> {
     } catch (error) {
       const message = (error as Error).message;
       failures.push(message.split('\n').filter(Boolean).slice(0, 3).join(' ').slice(0, 300));
-      if (failures.length >= 3) throw error;
+      if (failures.length >= 5) throw error;
     }
   }
 }

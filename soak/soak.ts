@@ -32,14 +32,17 @@ export interface SoakOptions {
   writeIntervalMs: number;
   /** Keep the store folder after the run, for a look at it. */
   keepStore?: boolean;
+  /** How long after a fault's process is back its effect may last before it counts as unrecovered. */
+  recoveryWaitMs?: number;
   log?: (line: string) => void;
 }
 
 const MIN_GAP_MS = 5000;
-/** A fault whose effect has not ended this long after the process was back is recorded as unrecovered. */
+/** By default, a fault whose effect has not ended this long after the process was back is recorded as unrecovered. */
 const RECOVERY_WAIT_MS = 120000;
-const READ_TIMEOUT_MS = 10000;
-const WRITE_TIMEOUT_MS = 20000;
+/** Client timeouts: well past the service's query timeout, so that its own answer comes first. */
+const readTimeoutMs = (queryTimeoutMs: number) => Math.max(10000, 2 * queryTimeoutMs);
+const writeTimeoutMs = (queryTimeoutMs: number) => Math.max(20000, 4 * queryTimeoutMs);
 
 const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
@@ -55,6 +58,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const durationMs = Math.round(options.minutes * 60000);
   const warmupMs = Math.min(20000, Math.round(durationMs * 0.15));
   const cycles = options.cycles ?? Math.max(1, Math.floor(options.minutes / 10));
+  const recoveryWaitMs = options.recoveryWaitMs ?? RECOVERY_WAIT_MS;
   const pauseMs = Math.max(options.queryTimeoutMs * 1.5, options.queryTimeoutMs + 2000);
   const settings: SoakSettings = {
     minutes: options.minutes,
@@ -84,7 +88,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       ].join(','),
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
-      SEED_ON_START: 'true',
+      // The soak loads the seed itself: seeding at start-up runs under the low query timeout,
+      // and on a loaded machine after a Neo4j restart it timed out and the service exited.
+      SEED_ON_START: 'false',
     },
   });
   const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_QUERY_TIMEOUT_MS: '600000' });
@@ -116,7 +122,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       QUESTIONS,
       samples,
       t0,
-      READ_TIMEOUT_MS,
+      readTimeoutMs(options.queryTimeoutMs),
     );
     readers.start();
     let writing = true;
@@ -125,7 +131,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         url: service.url,
         keys,
         ledger,
-        timeoutMs: WRITE_TIMEOUT_MS,
+        timeoutMs: writeTimeoutMs(options.queryTimeoutMs),
         intervalMs: options.writeIntervalMs,
         seed: t0,
         onClaimWritten: (id) => {
@@ -138,32 +144,40 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       `soak ${runId}: load running, ${options.readsPerSecond} reads/s, ${options.writers} writers`,
     );
 
+    const stopLoad = async () => {
+      writing = false;
+      await Promise.all(writers);
+      await readers.stop();
+    };
     const schedule: FaultKind[] = Array.from({ length: cycles }, () => FAULT_CYCLE).flat();
     const slotMs = (durationMs - warmupMs) / (schedule.length + 1);
     const faults: FaultRecord[] = [];
     let readyAt = t0 + warmupMs;
-    for (const [i, kind] of schedule.entries()) {
-      const due = Math.max(t0 + warmupMs + slotMs * (i + 1), readyAt);
-      await sleep(Math.max(0, due - Date.now()));
-      log(`soak ${runId}: fault ${i + 1}/${schedule.length}: ${kind}`);
-      const fault = await inject(kind, { neo4j, service, pauseMs }, t0);
-      faults.push(fault);
-      // Paced live by the readers: the next fault waits until reads have been good for a second.
-      const deadline = Date.now() + RECOVERY_WAIT_MS;
-      while (readers.goodStreak < options.readsPerSecond && Date.now() < deadline) await sleep(100);
-      readyAt = Date.now() + MIN_GAP_MS;
+    try {
+      for (const [i, kind] of schedule.entries()) {
+        const due = Math.max(t0 + warmupMs + slotMs * (i + 1), readyAt);
+        await sleep(Math.max(0, due - Date.now()));
+        log(`soak ${runId}: fault ${i + 1}/${schedule.length}: ${kind}`);
+        const fault = await inject(kind, { neo4j, service, pauseMs }, t0);
+        faults.push(fault);
+        // Paced live by the readers: the next fault waits until reads have been good for a second.
+        const deadline = Date.now() + recoveryWaitMs;
+        while (readers.goodStreak < options.readsPerSecond && Date.now() < deadline)
+          await sleep(100);
+        readyAt = Date.now() + MIN_GAP_MS;
+      }
+      await sleep(Math.max(0, Math.max(t0 + durationMs, readyAt + MIN_GAP_MS) - Date.now()));
+    } finally {
+      // Also when a fault's restart failed for good: no reader or writer outlives the soak.
+      await stopLoad();
     }
-    await sleep(Math.max(0, Math.max(t0 + durationMs, readyAt + MIN_GAP_MS) - Date.now()));
-    writing = false;
-    await Promise.all(writers);
-    await readers.stop();
     const elapsedMs = Date.now() - t0;
     const loadEnd = loadAverage();
     const reads = readers.reads.sort((a, b) => a.at - b.at);
     faults.forEach((f, i) => {
       const windowEnd = Math.min(
         faults[i + 1]?.injectedAt ?? elapsedMs,
-        f.clearedAt + RECOVERY_WAIT_MS,
+        f.clearedAt + recoveryWaitMs,
       );
       const recovered = recoveryOf(f, reads, windowEnd);
       f.recoveredAt = recovered < windowEnd ? recovered : undefined;

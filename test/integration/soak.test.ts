@@ -10,7 +10,7 @@ import { runSoak } from '../../soak/soak';
  */
 
 /** Start-up, restarts and the check took 15 minutes at a load average of 45 on 2 cores; a few on a quiet machine. */
-const BUDGET_MS = 25 * 60000;
+const BUDGET_MS = 40 * 60000;
 
 describe('soak: open-loop readers, writers through the API and faults, all at once', () => {
   it(
@@ -20,9 +20,11 @@ describe('soak: open-loop readers, writers through the API and faults, all at on
         minutes: 1,
         readsPerSecond: 5,
         writers: 2,
-        queryTimeoutMs: 4000,
+        queryTimeoutMs: 8000,
         cycles: 1,
         writeIntervalMs: 200,
+        // A loaded machine restarts Neo4j slowly and plans its queries cold afterwards: slow is not lost.
+        recoveryWaitMs: 400000,
         log: () => {},
       });
       const t = totals(result);

@@ -1,0 +1,92 @@
+import { gql } from './client';
+import { Question, ReadSamples } from './questions';
+
+/** One read: when it was due, how long after that its answer came, and whether it was good. */
+export interface Read {
+  /** Ms since the soak started at which the read was due to be sent. */
+  at: number;
+  /** From when it was due to its answer, so that a read held back by a stall counts the stall. */
+  ms: number;
+  ok: boolean;
+  question: string;
+  error?: string;
+}
+
+/**
+ * Readers at a fixed arrival rate, open loop: request i is due at start + i / rate whether or not
+ * earlier ones have answered, so a stalled server shows up as latency and errors, never as fewer
+ * requests. Requests in flight are bounded (rate × timeout) only as a guard; one that would pass
+ * the bound is recorded as an error without being sent.
+ */
+export class OpenLoopReaders {
+  readonly reads: Read[] = [];
+  private issued = 0;
+  private inFlight = 0;
+  private timer?: NodeJS.Timeout;
+  private readonly pending = new Set<Promise<void>>();
+  private consecutiveOk = 0;
+
+  constructor(
+    private readonly url: string,
+    private readonly ratePerSecond: number,
+    private readonly questions: Question[],
+    private readonly samples: ReadSamples,
+    private readonly t0: number,
+    private readonly timeoutMs: number,
+  ) {}
+
+  start(): void {
+    const started = Date.now();
+    const first = this.issued;
+    this.timer = setInterval(() => {
+      const due = first + Math.floor(((Date.now() - started) * this.ratePerSecond) / 1000);
+      while (this.issued < due)
+        this.send(started + ((this.issued - first) * 1000) / this.ratePerSecond);
+    }, 5);
+  }
+
+  /** Reads answered well in a row up to now: the live signal that a fault is over. */
+  get goodStreak(): number {
+    return this.consecutiveOk;
+  }
+
+  private send(dueAt: number): void {
+    const i = this.issued++;
+    const question = this.questions[i % this.questions.length];
+    const record = (ok: boolean, error?: string) => {
+      this.reads.push({
+        at: dueAt - this.t0,
+        ms: Date.now() - dueAt,
+        ok,
+        question: question.name,
+        error,
+      });
+      this.consecutiveOk = ok ? this.consecutiveOk + 1 : 0;
+    };
+    if (this.inFlight >= (this.ratePerSecond * this.timeoutMs) / 1000 + 50) {
+      record(false, 'not sent: too many reads in flight');
+      return;
+    }
+    this.inFlight += 1;
+    const request = gql(this.url, question.query, question.variables(i, this.samples), {
+      timeoutMs: this.timeoutMs,
+    }).then((answer) => {
+      this.inFlight -= 1;
+      if (answer.status === 200 && answer.data && !answer.errors?.length) record(true);
+      else
+        record(
+          false,
+          answer.errors?.[0]?.extensions?.code ??
+            (answer.failure ? `no answer (${answer.failure})` : `HTTP ${answer.status}`),
+        );
+    });
+    const tracked = request.finally(() => this.pending.delete(tracked));
+    this.pending.add(tracked);
+  }
+
+  /** Stops sending and waits for every read in flight to answer or time out. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await Promise.all([...this.pending]);
+  }
+}

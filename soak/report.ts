@@ -1,0 +1,230 @@
+import { CheckResult } from './checks';
+import { FAULT_LABELS, FaultRecord } from './faults';
+import { Ledger, MEANT_TO_BE_REFUSED } from './ledger';
+import { Read } from './readers';
+
+/** A read slower than this counts as a stall when finding where a fault's effect ends. */
+export const STALL_MS = 1000;
+/** After a fault's recovery, reads this long are not yet "steady". */
+export const SETTLE_MS = 10000;
+
+export interface SoakSettings {
+  minutes: number;
+  readsPerSecond: number;
+  writers: number;
+  queryTimeoutMs: number;
+  pauseMs: number;
+  warmupMs: number;
+}
+
+export interface SoakResult {
+  settings: SoakSettings;
+  runId: string;
+  startedAt: string;
+  elapsedMs: number;
+  loadAverage: { start: string; end: string };
+  cores: number;
+  reads: Read[];
+  faults: FaultRecord[];
+  ledger: Ledger;
+  checks: CheckResult[];
+  /** Writes meant to be refused that were not, or meant to land that were refused. */
+  unexpected: string[];
+}
+
+export interface PhaseStats {
+  phase: string;
+  from: number;
+  to: number;
+  reads: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errorRate: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
+
+export function stats(phase: string, reads: Read[], from: number, to: number): PhaseStats {
+  const inside = reads.filter((r) => r.at >= from && r.at < to);
+  const ms = inside.map((r) => r.ms).sort((a, b) => a - b);
+  return {
+    phase,
+    from,
+    to,
+    reads: inside.length,
+    p50: percentile(ms, 0.5),
+    p99: percentile(ms, 0.99),
+    max: ms.length ? ms[ms.length - 1] : NaN,
+    errorRate: inside.length ? inside.filter((r) => !r.ok).length / inside.length : 0,
+  };
+}
+
+/**
+ * Where a fault's effect on the readers ends: the due time of the first read after the last read
+ * that failed or stalled, among reads due between the fault and the next one (or the end). A
+ * fault the readers never felt recovers at once.
+ */
+export function recoveryOf(fault: FaultRecord, reads: Read[], windowEnd: number): number {
+  const bad = (r: Read) => !r.ok || r.ms > STALL_MS;
+  const window = reads.filter((r) => r.at >= fault.injectedAt && r.at < windowEnd);
+  let lastBad = -1;
+  window.forEach((r, i) => {
+    if (bad(r)) lastBad = i;
+  });
+  if (lastBad < 0) return fault.injectedAt;
+  return lastBad + 1 < window.length ? window[lastBad + 1].at : windowEnd;
+}
+
+export function phases(result: SoakResult): PhaseStats[] {
+  const { reads, faults, settings, elapsedMs } = result;
+  const end = elapsedMs;
+  const rows: PhaseStats[] = [];
+  const firstFault = faults[0]?.injectedAt ?? end;
+  rows.push(stats('steady, before the first fault', reads, settings.warmupMs, firstFault));
+  faults.forEach((f, i) => {
+    const next = faults[i + 1]?.injectedAt ?? end;
+    const recovered = f.recoveredAt ?? next;
+    const name = `${i + 1}. ${FAULT_LABELS[f.kind]}`;
+    rows.push(stats(`${name}: during`, reads, f.injectedAt, recovered));
+    rows.push(stats(`${name}: after`, reads, recovered, next));
+  });
+  // Steady state over the whole run: warm-up, every fault and the settling after it left out.
+  const outside = reads.filter(
+    (r) =>
+      r.at >= settings.warmupMs &&
+      !faults.some((f) => r.at >= f.injectedAt && r.at < (f.recoveredAt ?? end) + SETTLE_MS),
+  );
+  rows.push(
+    stats(
+      `steady, whole run (faults and ${SETTLE_MS / 1000} s after each left out)`,
+      outside,
+      0,
+      end,
+    ),
+  );
+  return rows;
+}
+
+export interface Totals {
+  acknowledged: number;
+  refused: number;
+  unknown: number;
+  lost: number;
+  duplicated: number;
+  partial: number;
+  traces: number;
+  mismatches: number;
+  /** Longest time from a fault to good reads, in seconds; Infinity when one never recovered. */
+  recoveredInS: number;
+}
+
+export function totals(result: SoakResult): Totals {
+  const sum = (k: 'lost' | 'duplicated' | 'partial' | 'traces' | 'mismatches') =>
+    result.checks.reduce((s, c) => s + c[k].length, 0);
+  const recoveries = result.faults.map((f) =>
+    f.recoveredAt === undefined ? Infinity : (f.recoveredAt - f.injectedAt) / 1000,
+  );
+  return {
+    acknowledged: result.ledger.count('acknowledged'),
+    refused: result.ledger.count('refused'),
+    unknown: result.ledger.count('unknown'),
+    lost: sum('lost'),
+    duplicated: sum('duplicated'),
+    partial: sum('partial'),
+    traces: sum('traces'),
+    mismatches: sum('mismatches'),
+    recoveredInS: recoveries.length ? Math.max(...recoveries) : 0,
+  };
+}
+
+export function finalLine(t: Totals): string {
+  const s = Number.isFinite(t.recoveredInS) ? t.recoveredInS.toFixed(1) : 'inf';
+  return `soak: acknowledged ${t.acknowledged}, lost ${t.lost}, duplicated ${t.duplicated}, partial ${t.partial}, recovered in ${s} s`;
+}
+
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const pct = (n: number) => `${(n * 100).toFixed(n > 0 && n < 0.001 ? 3 : 1)}%`;
+const sec = (ms: number) => (ms / 1000).toFixed(1);
+
+/** The report as Markdown, ending with the one-line summary. */
+export function renderReport(result: SoakResult, chartFile?: string): string {
+  const t = totals(result);
+  const { settings, ledger } = result;
+  const lines: string[] = [];
+  lines.push(
+    `Run \`${result.runId}\`, started ${result.startedAt}, ${sec(result.elapsedMs)} s of load: ` +
+      `${settings.readsPerSecond} reads/s open loop, ${settings.writers} writers, ` +
+      `NEO4J_QUERY_TIMEOUT_MS=${settings.queryTimeoutMs}, pauses of ${sec(settings.pauseMs)} s. ` +
+      `${result.cores} cores; load average ${result.loadAverage.start} at the start, ${result.loadAverage.end} at the end.`,
+  );
+  lines.push('');
+  if (chartFile) lines.push(`![read latency over time, faults marked](${chartFile})`, '');
+  lines.push('**Reads** (latency from when each read was due, so stalls count in full):', '');
+  lines.push('| phase | from–to (s) | reads | p50 ms | p99 ms | max ms | errors |');
+  lines.push('|---|---|---|---|---|---|---|');
+  for (const p of phases(result))
+    lines.push(
+      `| ${p.phase} | ${sec(p.from)}–${sec(p.to)} | ${p.reads} | ${f1(p.p50)} | ${f1(p.p99)} | ${f1(p.max)} | ${pct(p.errorRate)} |`,
+    );
+  const readErrors = new Map<string, number>();
+  for (const r of result.reads.filter((x) => !x.ok))
+    readErrors.set(r.error ?? '?', (readErrors.get(r.error ?? '?') ?? 0) + 1);
+  if (readErrors.size)
+    lines.push(
+      '',
+      `Failed reads, by answer: ${[...readErrors].map(([c, n]) => `${c} ${n}`).join(', ')}.`,
+    );
+  lines.push('', '**Faults**:', '');
+  lines.push(
+    '| fault | at (s) | process back after (s) | reads good again after (s) | what happened |',
+  );
+  lines.push('|---|---|---|---|---|');
+  for (const f of result.faults)
+    lines.push(
+      `| ${FAULT_LABELS[f.kind]} | ${sec(f.injectedAt)} | ${sec(f.clearedAt - f.injectedAt)} | ${f.recoveredAt === undefined ? 'never' : sec(f.recoveredAt - f.injectedAt)} | ${f.detail} |`,
+    );
+  lines.push('', '**Writes**:', '');
+  lines.push('| write | acknowledged | refused | unknown |');
+  lines.push('|---|---|---|---|');
+  const kinds = [...new Set(ledger.entries.map((e) => e.kind))];
+  for (const kind of kinds) {
+    const of = ledger.entries.filter((e) => e.kind === kind);
+    const n = (o: string) => of.filter((e) => e.outcome === o).length;
+    lines.push(
+      `| ${kind}${MEANT_TO_BE_REFUSED.has(kind) ? ' (meant to be refused)' : ''} | ${n('acknowledged')} | ${n('refused')} | ${n('unknown')} |`,
+    );
+  }
+  const unknownCodes = new Map<string, number>();
+  for (const e of ledger.entries.filter((x) => x.outcome === 'unknown'))
+    unknownCodes.set(e.code ?? '?', (unknownCodes.get(e.code ?? '?') ?? 0) + 1);
+  if (unknownCodes.size)
+    lines.push(
+      '',
+      `Unknown outcomes, by answer: ${[...unknownCodes].map(([c, n]) => `${c} ${n}`).join(', ')}.`,
+    );
+  if (result.unexpected.length)
+    lines.push(
+      '',
+      `Unexpected outcomes (${result.unexpected.length}):`,
+      ...result.unexpected.slice(0, 20).map((u) => `- ${u}`),
+    );
+  lines.push('', '**The check against the store**:', '');
+  lines.push(
+    '| check | checked | lost | duplicated | partial | refused with a trace | mismatches |',
+  );
+  lines.push('|---|---|---|---|---|---|---|');
+  for (const c of result.checks)
+    lines.push(
+      `| ${c.name} | ${c.checked} | ${c.lost.length} | ${c.duplicated.length} | ${c.partial.length} | ${c.traces.length} | ${c.mismatches.length} |`,
+    );
+  const findings = result.checks.flatMap((c) =>
+    (['lost', 'duplicated', 'partial', 'traces', 'mismatches'] as const).flatMap((k) =>
+      c[k].slice(0, 10).map((x) => `- ${c.name}, ${k}: ${x}`),
+    ),
+  );
+  if (findings.length) lines.push('', 'Findings (first ten of each kind):', ...findings);
+  lines.push('', '```', finalLine(t), '```');
+  return lines.join('\n') + '\n';
+}

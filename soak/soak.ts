@@ -1,0 +1,253 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { configEntry, generateKey } from '../src/auth/keys';
+import { loadConfig } from '../src/config';
+import { createDriver } from '../src/neo4j/connect';
+import { freePort } from '../src/neo4j/embedded';
+import { Graph } from '../src/neo4j/graph';
+import { applySchema } from '../src/neo4j/schema-setup';
+import { loadSeeds } from '../src/ingest/seed';
+import { soakBundle } from './bundles';
+import { Calibration, footprints, runChecks, unexpectedOutcomes } from './checks';
+import { gql, outcomeOf } from './client';
+import { FAULT_CYCLE, FaultKind, FaultRecord, inject } from './faults';
+import { Ledger } from './ledger';
+import { Neo4jProcess, ServiceProcess, sleep } from './processes';
+import { QUESTIONS, seedSamples } from './questions';
+import { OpenLoopReaders } from './readers';
+import { recoveryOf, SoakResult, SoakSettings } from './report';
+import { warmUp } from './warm-up';
+import { Writer } from './writers';
+
+export interface SoakOptions {
+  minutes: number;
+  readsPerSecond: number;
+  writers: number;
+  /** NEO4J_QUERY_TIMEOUT_MS of the service under test: low, so that a pause outlasts it. */
+  queryTimeoutMs: number;
+  /** Fault cycles (one of each kind per cycle); default: one per ten minutes, at least one. */
+  cycles?: number;
+  /** Pause between one write's answer and a writer's next write. */
+  writeIntervalMs: number;
+  /** Keep the store folder after the run, for a look at it. */
+  keepStore?: boolean;
+  /** How long after a fault's process is back its effect may last before it counts as unrecovered. */
+  recoveryWaitMs?: number;
+  log?: (line: string) => void;
+}
+
+const MIN_GAP_MS = 5000;
+/** By default, a fault whose effect has not ended this long after the process was back is recorded as unrecovered. */
+const RECOVERY_WAIT_MS = 120000;
+/** Client timeouts: well past the service's query timeout, so that its own answer comes first. */
+const readTimeoutMs = (queryTimeoutMs: number) => Math.max(10000, 2 * queryTimeoutMs);
+const writeTimeoutMs = (queryTimeoutMs: number) => Math.max(20000, 4 * queryTimeoutMs);
+
+const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/**
+ * Runs one soak: a throw-away store of the project's own Neo4j, the service as its own process in
+ * front of it, open-loop readers and writers through the API at once, faults on a schedule, and
+ * at the end the check of the store against the writers' ledger. Every loop here ends by itself:
+ * the load at its end time, each recovery wait after RECOVERY_WAIT_MS.
+ */
+export async function runSoak(options: SoakOptions): Promise<SoakResult> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const runId = Date.now().toString(36);
+  const durationMs = Math.round(options.minutes * 60000);
+  const warmupMs = Math.min(20000, Math.round(durationMs * 0.15));
+  const cycles = options.cycles ?? Math.max(1, Math.floor(options.minutes / 10));
+  const recoveryWaitMs = options.recoveryWaitMs ?? RECOVERY_WAIT_MS;
+  const pauseMs = Math.max(options.queryTimeoutMs * 1.5, options.queryTimeoutMs + 2000);
+  const settings: SoakSettings = {
+    minutes: options.minutes,
+    readsPerSecond: options.readsPerSecond,
+    writers: options.writers,
+    queryTimeoutMs: options.queryTimeoutMs,
+    pauseMs,
+    warmupMs,
+  };
+
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-soak-'));
+  const neo4j = new Neo4jProcess({
+    port: await freePort(),
+    dataDir,
+    pageCache: '256m',
+    heap: '1g',
+  });
+  const keys = { admin: generateKey(), editor: generateKey() };
+  const service = new ServiceProcess({
+    port: await freePort(),
+    env: {
+      NEO4J_URI: neo4j.uri,
+      NEO4J_QUERY_TIMEOUT_MS: String(options.queryTimeoutMs),
+      API_KEYS: [
+        configEntry('soak-admin', 'admin', keys.admin),
+        configEntry('soak-editor', 'editor', keys.editor),
+      ].join(','),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      // The soak loads the seed itself: seeding at start-up runs under the low query timeout,
+      // and on a loaded machine after a Neo4j restart it timed out and the service exited.
+      SEED_ON_START: 'false',
+    },
+  });
+  const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_QUERY_TIMEOUT_MS: '600000' });
+  let graph: Graph | undefined;
+  try {
+    log(`soak ${runId}: starting Neo4j (store ${dataDir}) and the service`);
+    await neo4j.start();
+    graph = new Graph(createDriver(neo4j.uri, config), {
+      database: config.neo4jDatabase,
+      queryTimeoutMs: config.neo4jQueryTimeoutMs,
+    });
+    // The service sets up the schema and loads the seeds under its own query timeout, which the
+    // soak sets low; on a fresh store and a loaded machine that start-up work outlasts it, so it
+    // is done first here, with room, and the service finds it done (docs/reliability.md).
+    await applySchema(graph);
+    await loadSeeds(graph, config.seedDir);
+    await warmUp(graph, runId);
+    await service.start();
+    const samples = await seedSamples(graph);
+    const calibration = await calibrate(service.url, keys.admin, graph, runId);
+
+    const ledger = new Ledger(runId);
+    const startedAt = new Date().toISOString();
+    const loadStart = loadAverage();
+    const t0 = Date.now();
+    const readers = new OpenLoopReaders(
+      service.url,
+      options.readsPerSecond,
+      QUESTIONS,
+      samples,
+      t0,
+      readTimeoutMs(options.queryTimeoutMs),
+    );
+    readers.start();
+    let writing = true;
+    const writers = Array.from({ length: options.writers }, (_, n) =>
+      new Writer(n, {
+        url: service.url,
+        keys,
+        ledger,
+        timeoutMs: writeTimeoutMs(options.queryTimeoutMs),
+        intervalMs: options.writeIntervalMs,
+        seed: t0,
+        onClaimWritten: (id) => {
+          samples.writtenClaimIds.push(id);
+          if (samples.writtenClaimIds.length > 300) samples.writtenClaimIds.shift();
+        },
+      }).run(() => !writing),
+    );
+    log(
+      `soak ${runId}: load running, ${options.readsPerSecond} reads/s, ${options.writers} writers`,
+    );
+
+    const stopLoad = async () => {
+      writing = false;
+      await Promise.all(writers);
+      await readers.stop();
+    };
+    const schedule: FaultKind[] = Array.from({ length: cycles }, () => FAULT_CYCLE).flat();
+    const slotMs = (durationMs - warmupMs) / (schedule.length + 1);
+    const faults: FaultRecord[] = [];
+    let readyAt = t0 + warmupMs;
+    try {
+      for (const [i, kind] of schedule.entries()) {
+        const due = Math.max(t0 + warmupMs + slotMs * (i + 1), readyAt);
+        await sleep(Math.max(0, due - Date.now()));
+        log(`soak ${runId}: fault ${i + 1}/${schedule.length}: ${kind}`);
+        const fault = await inject(kind, { neo4j, service, pauseMs }, t0);
+        faults.push(fault);
+        // Paced live by the readers: the next fault waits until reads have been good for a second.
+        const deadline = Date.now() + recoveryWaitMs;
+        while (readers.goodStreak < options.readsPerSecond && Date.now() < deadline)
+          await sleep(100);
+        readyAt = Date.now() + MIN_GAP_MS;
+      }
+      await sleep(Math.max(0, Math.max(t0 + durationMs, readyAt + MIN_GAP_MS) - Date.now()));
+    } finally {
+      // Also when a fault's restart failed for good: no reader or writer outlives the soak.
+      await stopLoad();
+    }
+    const elapsedMs = Date.now() - t0;
+    const loadEnd = loadAverage();
+    const reads = readers.reads.sort((a, b) => a.at - b.at);
+    faults.forEach((f, i) => {
+      const windowEnd = Math.min(
+        faults[i + 1]?.injectedAt ?? elapsedMs,
+        f.clearedAt + recoveryWaitMs,
+      );
+      const recovered = recoveryOf(f, reads, windowEnd);
+      f.recoveredAt = recovered < windowEnd ? recovered : undefined;
+    });
+    log(`soak ${runId}: load stopped after ${(elapsedMs / 1000).toFixed(0)} s; checking the store`);
+
+    const checks = await runChecks({ graph, ledger, url: service.url, calibration });
+    return {
+      settings,
+      runId,
+      startedAt,
+      elapsedMs,
+      loadAverage: { start: loadStart, end: loadEnd },
+      cores: os.cpus().length,
+      reads,
+      faults,
+      ledger,
+      checks,
+      unexpected: unexpectedOutcomes(ledger).map(
+        (e) => `write ${e.seq} (${e.kind}) was ${e.outcome}${e.code ? ` (${e.code})` : ''}`,
+      ),
+    };
+  } finally {
+    await graph?.driver.close();
+    await service.terminate();
+    await neo4j.stop();
+    if (!options.keepStore) fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What one clean ingestion of a soak bundle leaves, measured rather than written down: one
+ * bundle ingested, and one ingested and then its duplicate speaker merged, before any fault.
+ * A loaded machine may time these out under the soak's low query timeout, so each is tried
+ * again (ingestion is idempotent; a merge that landed leaves no duplicate to merge).
+ */
+async function calibrate(
+  url: string,
+  adminKey: string,
+  graph: Graph,
+  runId: string,
+): Promise<Calibration> {
+  const tokens = [`sk${runId}ref0`, `sk${runId}ref1`];
+  const attempt = async (what: string, query: string, variables: Record<string, unknown>) => {
+    let last = '';
+    for (let i = 0; i < 5; i++) {
+      const answer = await gql(url, query, variables, { key: adminKey, timeoutMs: 60000 });
+      if (outcomeOf(answer).outcome === 'acknowledged') return;
+      last = JSON.stringify(answer.errors ?? answer.failure);
+      await sleep(1000);
+    }
+    throw new Error(`calibration: ${what} failed five times; the last answer: ${last}`);
+  };
+  for (const token of tokens)
+    await attempt(
+      `ingesting soak bundle ${token}`,
+      `mutation($bundle: JSON!) { ingestBundle(bundle: $bundle) { bundleId } }`,
+      { bundle: soakBundle(token) },
+    );
+  const duplicateId = `${tokens[1]}:ada-dup`;
+  await attempt(
+    `merging ${duplicateId}`,
+    `mutation($input: MergeEntitiesInput!) { mergeEntities(input: $input) { duplicateId } }`,
+    { input: { survivorId: `${tokens[1]}:ada`, duplicateId, reason: 'soak calibration' } },
+  ).catch(async (error) => {
+    const [left] = await graph.runRaw('MATCH (e:Entity {id: $id}) RETURN count(e) AS n', {
+      id: duplicateId,
+    });
+    if (Number(left.n) !== 0) throw error;
+  });
+  const found = await footprints(graph, tokens);
+  return { unmerged: found.get(tokens[0])!, merged: found.get(tokens[1])! };
+}

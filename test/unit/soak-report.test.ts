@@ -1,0 +1,86 @@
+import { outcomeOf } from '../../soak/client';
+import { FaultRecord } from '../../soak/faults';
+import { finalLine, recoveryOf, stats } from '../../soak/report';
+import { Read } from '../../soak/readers';
+
+const read = (at: number, ms: number, ok = true): Read => ({ at, ms, ok, question: 'q' });
+
+describe('soak report', () => {
+  it('when a write is answered with data, then it is acknowledged; with a refusal code, refused; with anything else or nothing, unknown', () => {
+    expect(outcomeOf({ status: 200, data: { x: 1 } })).toEqual({ outcome: 'acknowledged' });
+    expect(
+      outcomeOf({ status: 200, errors: [{ message: 'stale', extensions: { code: 'CONFLICT' } }] }),
+    ).toEqual({ outcome: 'refused', code: 'CONFLICT' });
+    expect(
+      outcomeOf({
+        status: 200,
+        data: null,
+        errors: [{ message: 'down', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      }),
+    ).toEqual({ outcome: 'unknown', code: 'SERVICE_UNAVAILABLE' });
+    expect(outcomeOf({ status: 0, failure: 'ECONNRESET' })).toEqual({
+      outcome: 'unknown',
+      code: 'no answer (ECONNRESET)',
+    });
+    expect(outcomeOf({ status: 503 })).toEqual({ outcome: 'unknown', code: 'HTTP 503' });
+  });
+
+  it('when reads fail or stall after a fault, then recovery is the first read due after the last bad one', () => {
+    const fault: FaultRecord = {
+      kind: 'neo4j-kill',
+      injectedAt: 1000,
+      clearedAt: 5000,
+      detail: '',
+    };
+    const reads = [
+      read(500, 3),
+      read(1000, 4, false),
+      read(2000, 4, false),
+      read(3000, 2500),
+      read(4000, 5),
+      read(4500, 5000),
+      read(6000, 4),
+      read(7000, 3),
+    ];
+    expect(recoveryOf(fault, reads, 10000)).toBe(6000);
+    expect(recoveryOf(fault, [read(1500, 3), read(2500, 4)], 10000)).toBe(1000);
+    expect(recoveryOf(fault, [read(1500, 3, false)], 10000)).toBe(10000);
+  });
+
+  it('when a phase is summarised, then its percentiles and error rate come from the reads due inside it', () => {
+    const reads = Array.from({ length: 100 }, (_, i) => read(i * 10, i + 1, i % 10 !== 0));
+    const s = stats('x', reads, 0, 1000);
+    expect(s).toMatchObject({ reads: 100, p50: 50, p99: 99, max: 100, errorRate: 0.1 });
+    expect(stats('y', reads, 2000, 3000)).toMatchObject({ reads: 0, errorRate: 0 });
+  });
+
+  it('when the totals are zero and every fault recovered, then the last line says so in the agreed words', () => {
+    const line = finalLine({
+      acknowledged: 812,
+      refused: 40,
+      unknown: 9,
+      lost: 0,
+      duplicated: 0,
+      partial: 0,
+      traces: 0,
+      mismatches: 0,
+      recoveredInS: 12.34,
+    });
+    expect(line).toBe(
+      'soak: acknowledged 812, lost 0, duplicated 0, partial 0, recovered in 12.3 s',
+    );
+    expect(
+      finalLine({
+        acknowledged: 1,
+        refused: 0,
+        unknown: 0,
+        lost: 2,
+        duplicated: 1,
+        partial: 3,
+        traces: 0,
+        mismatches: 0,
+        recoveredInS: Infinity,
+      }),
+    ).toBe('soak: acknowledged 1, lost 2, duplicated 1, partial 3, recovered in inf s');
+  });
+});

@@ -8,6 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const records = '../repositories/records#';
 const history = '../repositories/history#';
 const writes = '../repositories/writes#';
+const matching = '../matching/match-claims#';
 
 export const GENERATED_FILE = 'src/graphql/generated.ts';
 
@@ -36,6 +37,9 @@ const config: CodegenConfig = {
           PathStep: `${records}PathStepRecord`,
           TimelineItem: `${records}TimelineRecord`,
           SearchHit: `${records}SearchRecord`,
+          ClaimMatch: `${matching}Match`,
+          MatchReasons: `${matching}MatchReasonsRecord`,
+          MatchedEntity: `${matching}EntityReason`,
           ClaimSnapshot: `${history}ClaimSnapshotRecord`,
           RelationSnapshot: `${history}RelationSnapshotRecord`,
           Correction: `${history}CorrectionRecord`,

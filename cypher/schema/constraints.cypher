@@ -29,3 +29,6 @@ CREATE INDEX claim_corroborated IF NOT EXISTS FOR (n:Claim) ON (n.corroborated);
 CREATE INDEX claim_disputed_id IF NOT EXISTS FOR (n:Claim) ON (n.disputed, n.id);
 CREATE INDEX claim_anonymous_only_id IF NOT EXISTS FOR (n:Claim) ON (n.anonymousOnly, n.id);
 CREATE INDEX claim_corroborated_id IF NOT EXISTS FOR (n:Claim) ON (n.corroborated, n.id);
+// matchClaims (cypher/matching/match-claims): claim texts and their occurrences' exact words, with
+// Lucene's English analyzer (stop words, possessives, Porter stemming); docs/matching.md.
+CREATE FULLTEXT INDEX claim_match IF NOT EXISTS FOR (n:Claim|Occurrence) ON EACH [n.text, n.exact] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

@@ -34,7 +34,7 @@ describe('matchClaims', () => {
 
   // Loading the seed and bringing the new index online took over 60 s at load average 30.
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ NEO4J_QUERY_TIMEOUT_MS: '120000' });
     await loadSeed(app.graph);
   }, 180000);
   afterAll(() => app.close());

@@ -32,11 +32,11 @@ describe('matchClaims', () => {
   const match = async (variables: Record<string, unknown>) =>
     app.gql<{ matchClaims: MatchResult[] }>(MATCH, variables);
 
-  // Loading the seed and bringing the new index online took over 60 s at load average 30.
+  // Applying the schema and loading the seed took 85 s and 146 s at load average 45.
   beforeAll(async () => {
-    app = await createTestApp({ NEO4J_QUERY_TIMEOUT_MS: '120000' });
+    app = await createTestApp({ NEO4J_QUERY_TIMEOUT_MS: '300000' });
     await loadSeed(app.graph);
-  }, 180000);
+  }, 400000);
   afterAll(() => app.close());
 
   it.each([

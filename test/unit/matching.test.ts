@@ -1,3 +1,9 @@
+import {
+  decide,
+  matchNotes,
+  RELATED_COVERAGE,
+  SAME_CLAIM_COVERAGE,
+} from '../../src/drafting/claim-matches';
 import { averagePrecisionAt, reciprocalRank, scoreRankings } from '../../eval/matching/score';
 import { parseTsv } from '../../eval/matching/clef';
 import {
@@ -125,5 +131,42 @@ describe('explaining a match', () => {
     ]);
     expect(m.stance).toBe('DISPUTE_CANDIDATE');
     expect(m.reasons.negations).toEqual(['never', 'false']);
+  });
+});
+
+describe("the draft's decision from the top match", () => {
+  const top = (coverage: number, stance: 'SAME_CLAIM' | 'DISPUTE_CANDIDATE' = 'SAME_CLAIM') => ({
+    claimId: 'claim:x',
+    score: 1,
+    coverage,
+    stance,
+    reasons: {
+      sharedWords: [],
+      sharedEntities: [],
+      sharedSpeakers: [],
+      overlappingDates: [],
+      negations: [],
+    },
+  });
+
+  it('follows the thresholds measured on CLEF train and the proposed stance', () => {
+    expect(decide(undefined)).toBe('new claim');
+    expect(decide(top(RELATED_COVERAGE - 0.01))).toBe('new claim');
+    expect(decide(top(RELATED_COVERAGE))).toBe('supports or new claim');
+    expect(decide(top(SAME_CLAIM_COVERAGE))).toBe('same claim');
+    expect(decide(top(SAME_CLAIM_COVERAGE, 'DISPUTE_CANDIDATE'))).toBe('disputes');
+  });
+
+  it('names the stored claim in the review note', () => {
+    const [note] = matchNotes([
+      {
+        draftClaimId: 'claim:draft-1',
+        decision: 'same claim',
+        storedClaimId: 'claim:x',
+        matches: [top(0.8)],
+      },
+    ]);
+    expect(note).toMatchObject({ about: 'claim:draft-1', decide: true });
+    expect(note.message).toContain('claim:x');
   });
 });

@@ -8,6 +8,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const records = '../repositories/records#';
 const history = '../repositories/history#';
 const writes = '../mutations/payloads#';
+const matching = '../matching/match-claims#';
 
 export const GENERATED_FILE = 'src/graphql/generated.ts';
 
@@ -37,6 +38,9 @@ const config: CodegenConfig = {
           PathStep: `${records}PathStepRecord`,
           TimelineItem: `${records}TimelineRecord`,
           SearchHit: `${records}SearchRecord`,
+          ClaimMatch: `${matching}Match`,
+          MatchReasons: `${matching}MatchReasonsRecord`,
+          MatchedEntity: `${matching}EntityReason`,
           ClaimSnapshot: `${history}ClaimSnapshotRecord`,
           RelationSnapshot: `${history}RelationSnapshotRecord`,
           Correction: `${history}CorrectionRecord`,

@@ -1,6 +1,6 @@
 import { Principal } from '../src/auth/roles';
 import { Graph } from '../src/neo4j/graph';
-import { createWrites } from '../src/repositories/writes';
+import { createWrites } from '../src/mutations';
 import { soakBundle } from './bundles';
 
 /**

@@ -36,3 +36,6 @@ CREATE INDEX claim_applies_span IF NOT EXISTS FOR (n:Claim) ON (n.appliesSpan, n
 CREATE INDEX event_date_span IF NOT EXISTS FOR (n:Event) ON (n.dateSpan, n.dateEarliest);
 // Claim counts per combination of sourcing flags, kept at write time (cypher/claims/refresh-claim-tallies).
 CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (n:ClaimTally) REQUIRE n.key IS UNIQUE;
+// matchClaims (cypher/matching/match-claims): claim texts and their occurrences' exact words, with
+// Lucene's English analyzer (stop words, possessives, Porter stemming); docs/matching.md.
+CREATE FULLTEXT INDEX claim_match IF NOT EXISTS FOR (n:Claim|Occurrence) ON EACH [n.text, n.exact] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

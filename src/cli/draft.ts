@@ -12,6 +12,7 @@ import {
   type KnownEntities,
   NO_KNOWN_ENTITIES,
 } from '../drafting/known-entities';
+import { formatMatches, matchDraftClaims, matchNotes } from '../drafting/claim-matches';
 import { formatReview } from '../drafting/review-summary';
 import { connectNeo4j, type Neo4jConnection } from '../neo4j/connect';
 import {
@@ -115,8 +116,19 @@ async function main(cli: CliArgs<typeof SPEC.options>): Promise<number> {
           ? validation.problems
           : [];
 
+    // Against the graph, each drafted statement is matched with the stored claims (matchClaims).
+    const matches = neo4j ? await matchDraftClaims(neo4j.graph, result.draft.claims ?? []) : [];
+    const notes = matchNotes(matches);
+    result.draft.curation?.review?.push(...notes);
+    result.decisions.push(...notes);
+
     writeFileSync(args.out, `${JSON.stringify(result.draft, null, 2)}\n`);
     console.log(formatReview(result, { article: args.article, out: args.out, text }));
+    console.log(
+      neo4j
+        ? formatMatches(matches)
+        : '\nStored claims: not matched (that needs the graph: --match graph, with NEO4J_URI set)',
+    );
     if (problems.length > 0) {
       console.log('\nThe draft does not anchor or validate yet; fix these first:');
       for (const p of problems) console.log(`  ${p.path}: ${p.message}`);

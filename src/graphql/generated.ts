@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClaimRecord, RelationRecord, ReviewOfClaimRecord, OccurrenceRecord, ReportingHopRecord, OriginRecord, SourceRecord, EntityRecord, RoleRecord, EventRecord, NeighbourRecord, PathStepRecord, TimelineRecord, SearchRecord } from '../repositories/records';
+import type { Match, MatchReasonsRecord, EntityReason } from '../matching/match-claims';
 import type { ClaimSnapshotRecord, RelationSnapshotRecord, CorrectionRecord, ClaimStateRecord, AuditRecord } from '../repositories/history';
 import type { IngestPayloadRecord, EntityMappingRecord, ClaimPayloadRecord, OccurrencePayloadRecord, RelationPayloadRecord, ReviewPayloadRecord, MergePayloadRecord, CorrectionPayloadRecord, RelationRetractionPayloadRecord } from '../mutations/payloads';
 import type { Context } from './context';
@@ -255,6 +256,21 @@ export type ClaimFilter = {
   singleOrigin?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A stored claim that a statement may be an occurrence of, or may dispute. */
+export type ClaimMatch = {
+  __typename?: 'ClaimMatch';
+  /** The stored claim. */
+  claim: Claim;
+  /** Share of the claim's content words that the statement also has, 0 to 1; comparable across statements. */
+  coverage: Scalars['Float']['output'];
+  /** Why the claim matched. */
+  reasons: MatchReasons;
+  /** Relevance (Lucene BM25 over the claim's text and its occurrences' exact words); higher is better, comparable within one statement only. */
+  score: Scalars['Float']['output'];
+  /** The proposed stance of the statement towards the claim. */
+  stance: MatchStance;
+};
+
 /** A claim written by a mutation. */
 export type ClaimPayload = {
   __typename?: 'ClaimPayload';
@@ -363,6 +379,13 @@ export type CorrectionPayload = {
   /** The recorded correction, with the state it replaced. */
   correction: Correction;
 };
+
+/** What a date written in the statement overlaps. */
+export type DateOverlap =
+  /** The period the claim is about. */
+  | 'CLAIM_PERIOD'
+  /** When one of the claim's occurrences was said or published. */
+  | 'OCCURRENCE';
 
 /** How precise a written date is (Wikidata keeps a precision on every time value the same way). */
 export type DatePrecision =
@@ -560,6 +583,50 @@ export type IngestCounts = {
   relations: Scalars['Int']['output'];
   /** Reviews. */
   reviews: Scalars['Int']['output'];
+};
+
+/** What a statement and a matched claim have in common. */
+export type MatchReasons = {
+  __typename?: 'MatchReasons';
+  /** Denying words of the statement that the claim does not have; non-empty makes the stance DISPUTE_CANDIDATE. */
+  negations: Array<Scalars['String']['output']>;
+  /** Dates written in the statement that overlap the claim's period or one of its occurrences' dates. */
+  overlappingDates: Array<MatchedDate>;
+  /** Entities the claim is about or that said it, named in the statement by name or alias. */
+  sharedEntities: Array<MatchedEntity>;
+  /** Of those, the ones that said the claim (an occurrence's speaker). */
+  sharedSpeakers: Array<MatchedEntity>;
+  /** Words of the claim's text that the statement has too (compared stemmed, shown as the claim writes them). */
+  sharedWords: Array<Scalars['String']['output']>;
+};
+
+/** What a statement does to a matched claim, as proposed from its words; a curator decides. */
+export type MatchStance =
+  /** The statement denies or negates the claim (`false`, `never`, `not`, `denied` where the claim has none): a dispute candidate. */
+  | 'DISPUTE_CANDIDATE'
+  /** The statement says the claim again: an occurrence of the stored claim. */
+  | 'SAME_CLAIM';
+
+/** A date written in a statement that overlaps a matched claim's dates. */
+export type MatchedDate = {
+  __typename?: 'MatchedDate';
+  /** First day it can mean (YYYY-MM-DD). */
+  earliest: Scalars['String']['output'];
+  /** Last day it can mean (YYYY-MM-DD). */
+  latest: Scalars['String']['output'];
+  /** What of the claim it overlaps. */
+  overlaps: DateOverlap;
+  /** The date as the statement wrote it. */
+  text: Scalars['String']['output'];
+};
+
+/** An entity named in a statement. */
+export type MatchedEntity = {
+  __typename?: 'MatchedEntity';
+  /** The entity. */
+  entity: Entity;
+  /** The name or alias the statement used. */
+  matchedName: Scalars['String']['output'];
 };
 
 /** Two entities that are one. */
@@ -866,6 +933,8 @@ export type Query = {
   entities: EntityConnection;
   /** One entity by id; null when there is no such entity. */
   entity?: Maybe<Entity>;
+  /** The stored claims most likely to be the same claim as a statement, best first, each with its score, its reasons and a proposed stance (docs/matching.md). */
+  matchClaims: Array<ClaimMatch>;
   /** One occurrence (one time a claim was said or reported) by id; null when there is none. */
   occurrence?: Maybe<Occurrence>;
   /** Full-text search over claim text, quoted words, entity names and aliases and event names, best match first. */
@@ -950,6 +1019,19 @@ export type QueryEntitiesArgs = {
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * claimgraph's read API: who said what, who reported it, when, in which exact words, and which
+ * statements dispute it. Every list that can grow is a Relay connection with a hard page-size limit.
+ */
+export type QueryMatchClaimsArgs = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1440,6 +1522,7 @@ export type ResolversTypes = {
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimFilter: ClaimFilter;
+  ClaimMatch: ResolverTypeWrapper<Match>;
   ClaimPayload: ResolverTypeWrapper<ClaimPayloadRecord>;
   ClaimRelation: ResolverTypeWrapper<RelationRecord>;
   ClaimSnapshot: ResolverTypeWrapper<ClaimSnapshotRecord>;
@@ -1447,6 +1530,7 @@ export type ResolversTypes = {
   Correction: ResolverTypeWrapper<CorrectionRecord>;
   CorrectionKind: CorrectionKind;
   CorrectionPayload: ResolverTypeWrapper<CorrectionPayloadRecord>;
+  DateOverlap: DateOverlap;
   DatePrecision: DatePrecision;
   Entity: ResolverTypeWrapper<EntityRecord>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'edges'> & { edges: Array<ResolversTypes['EntityEdge']> }>;
@@ -1463,6 +1547,10 @@ export type ResolversTypes = {
   IngestCounts: ResolverTypeWrapper<IngestCounts>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MatchReasons: ResolverTypeWrapper<MatchReasonsRecord>;
+  MatchStance: MatchStance;
+  MatchedDate: ResolverTypeWrapper<MatchedDate>;
+  MatchedEntity: ResolverTypeWrapper<EntityReason>;
   MergeEntitiesInput: MergeEntitiesInput;
   MergeEntitiesPayload: ResolverTypeWrapper<MergePayloadRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1522,6 +1610,7 @@ export type ResolversParentTypes = {
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimFilter: ClaimFilter;
+  ClaimMatch: Match;
   ClaimPayload: ClaimPayloadRecord;
   ClaimRelation: RelationRecord;
   ClaimSnapshot: ClaimSnapshotRecord;
@@ -1542,6 +1631,9 @@ export type ResolversParentTypes = {
   IngestCounts: IngestCounts;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MatchReasons: MatchReasonsRecord;
+  MatchedDate: MatchedDate;
+  MatchedEntity: EntityReason;
   MergeEntitiesInput: MergeEntitiesInput;
   MergeEntitiesPayload: MergePayloadRecord;
   Mutation: Record<PropertyKey, never>;
@@ -1639,6 +1731,14 @@ export type ClaimConnectionResolvers<ContextType = Context, ParentType extends R
 export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ClaimMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimMatch'] = ResolversParentTypes['ClaimMatch']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<ResolversTypes['MatchReasons'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['MatchStance'], ParentType, ContextType>;
 };
 
 export type ClaimPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimPayload'] = ResolversParentTypes['ClaimPayload']> = {
@@ -1769,6 +1869,26 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type MatchReasonsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReasons'] = ResolversParentTypes['MatchReasons']> = {
+  negations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  overlappingDates?: Resolver<Array<ResolversTypes['MatchedDate']>, ParentType, ContextType>;
+  sharedEntities?: Resolver<Array<ResolversTypes['MatchedEntity']>, ParentType, ContextType>;
+  sharedSpeakers?: Resolver<Array<ResolversTypes['MatchedEntity']>, ParentType, ContextType>;
+  sharedWords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MatchedDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchedDate'] = ResolversParentTypes['MatchedDate']> = {
+  earliest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overlaps?: Resolver<ResolversTypes['DateOverlap'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchedEntity'] = ResolversParentTypes['MatchedEntity']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matchedName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MergeEntitiesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = {
   auditEntry?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   duplicateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1868,6 +1988,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   connection?: Resolver<Maybe<ResolversTypes['EntityConnectionPath']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'name'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  matchClaims?: Resolver<Array<ResolversTypes['ClaimMatch']>, ParentType, ContextType, RequireFields<QueryMatchClaimsArgs, 'first' | 'text'>>;
   occurrence?: Resolver<Maybe<ResolversTypes['Occurrence']>, ParentType, ContextType, RequireFields<QueryOccurrenceArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -2027,6 +2148,7 @@ export type Resolvers<ContextType = Context> = {
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimMatch?: ClaimMatchResolvers<ContextType>;
   ClaimPayload?: ClaimPayloadResolvers<ContextType>;
   ClaimRelation?: ClaimRelationResolvers<ContextType>;
   ClaimSnapshot?: ClaimSnapshotResolvers<ContextType>;
@@ -2043,6 +2165,9 @@ export type Resolvers<ContextType = Context> = {
   IngestBundlePayload?: IngestBundlePayloadResolvers<ContextType>;
   IngestCounts?: IngestCountsResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MatchReasons?: MatchReasonsResolvers<ContextType>;
+  MatchedDate?: MatchedDateResolvers<ContextType>;
+  MatchedEntity?: MatchedEntityResolvers<ContextType>;
   MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbour?: NeighbourResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { QueryTimeoutError } from '../neo4j/errors';
 import { Graph } from '../neo4j/graph';
+import { MATCH_HITS, MatchCandidate, QUOTE_WEIGHT } from '../matching/match-claims';
 import { Include, keyedLoader, pagedLoader, relationsLoader } from './loader';
 import {
   ClaimLinks,
@@ -158,6 +159,25 @@ export function createRepositories(graph: Graph) {
           'timeline/timeline-for-range',
           { from, to, ...ints(slice) },
         ))!;
+      },
+    },
+    matching: {
+      /** The `limit` stored claims most like a statement (cypher/matching/match-claims), best first. */
+      async claims(
+        query: string,
+        narrowing: { entityId: string | null; from: string | null; to: string | null },
+        limit: number,
+        hits = MATCH_HITS,
+      ) {
+        const rows = await graph.read<MatchCandidate>('matching/match-claims', {
+          query,
+          hits: neo4j.int(Math.max(hits, limit * 4)),
+          quoteWeight: QUOTE_WEIGHT,
+          limit: neo4j.int(limit),
+          ...narrowing,
+        });
+        for (const row of rows) repos.claims.byId.prime(row.id, row.claim as ClaimRecord);
+        return rows;
       },
     },
     search: {

@@ -25,10 +25,13 @@ import {
   JSONScalar,
   RelationSnapshot,
 } from './history';
+import { ClaimMatch, MatchedEntity, MatchingQuery } from './matching';
 import { Query } from './query';
 
 export const resolvers: Resolvers<Context> = {
-  Query: { ...Query, ...HistoryQuery },
+  Query: { ...Query, ...HistoryQuery, ...MatchingQuery },
+  ClaimMatch,
+  MatchedEntity,
   Mutation,
   Claim: { ...Claim, ...ClaimHistory },
   ClaimRelation,

@@ -1,0 +1,61 @@
+import type { Context } from '../graphql/context';
+import { badArgument } from '../graphql/errors';
+import {
+  explainMatches,
+  type EntityReason,
+  type Match,
+  matchQuery,
+} from '../matching/match-claims';
+import { dateArgument, intArgument, textArgument } from './args';
+
+/** Longest statement matchClaims takes: a long tweet thread or a paragraph of an article. */
+export const MATCH_TEXT_MAX = 5000;
+/** Lucene hits read when narrowing, since the narrowing applies after the ranking. */
+const NARROWED_HITS = 5000;
+
+interface MatchClaimsArgs {
+  text: string;
+  first?: number | null;
+  entityId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Runs matchClaims for a statement: the request's repositories, validated arguments, explained matches. */
+export async function matchClaims(
+  repos: Context['repos'],
+  args: MatchClaimsArgs,
+): Promise<Match[]> {
+  const text = textArgument('text', args.text, MATCH_TEXT_MAX);
+  const first = intArgument('first', args.first ?? 5, 1, 50);
+  const from = dateArgument('from', args.from);
+  const to = dateArgument('to', args.to);
+  if (from && to && from > to) throw badArgument('to', to, `on or after \`from\` (${from})`);
+  const entityId = args.entityId ?? null;
+  if (entityId !== null) textArgument('entityId', entityId);
+  const query = matchQuery(text);
+  if (query === null) return [];
+  const narrowed = entityId !== null || from !== null || to !== null;
+  const candidates = await repos.matching.claims(
+    query,
+    { entityId, from, to },
+    first,
+    narrowed ? NARROWED_HITS : undefined,
+  );
+  return explainMatches(text, candidates);
+}
+
+export const MatchingQuery = {
+  matchClaims: (_: unknown, args: MatchClaimsArgs, { repos }: Context) => matchClaims(repos, args),
+};
+
+export const ClaimMatch = {
+  // Primed by the match query itself; a claim deleted between the two is not possible in one read.
+  claim: async (m: Match, _: unknown, { repos }: Context) =>
+    (await repos.claims.byId.load(m.claimId))!,
+};
+
+export const MatchedEntity = {
+  entity: async (e: EntityReason, _: unknown, { repos }: Context) =>
+    (await repos.entities.byId.load(e.entityId))!,
+};

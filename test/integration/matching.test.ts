@@ -1,0 +1,176 @@
+import { createTestApp, loadSeed, TestApp } from '../support/app';
+
+const MATCH = `query Match($text: String!, $first: Int, $entityId: ID, $from: String, $to: String) {
+  matchClaims(text: $text, first: $first, entityId: $entityId, from: $from, to: $to) {
+    score coverage stance
+    claim { id text }
+    reasons {
+      sharedWords negations
+      sharedEntities { matchedName entity { id } }
+      sharedSpeakers { entity { id } }
+      overlappingDates { text earliest latest overlaps }
+    }
+  }
+}`;
+
+interface MatchResult {
+  score: number;
+  coverage: number;
+  stance: 'SAME_CLAIM' | 'DISPUTE_CANDIDATE';
+  claim: { id: string; text: string };
+  reasons: {
+    sharedWords: string[];
+    negations: string[];
+    sharedEntities: { matchedName: string; entity: { id: string } }[];
+    sharedSpeakers: { entity: { id: string } }[];
+    overlappingDates: { text: string; earliest: string; latest: string; overlaps: string }[];
+  };
+}
+
+describe('matchClaims', () => {
+  let app: TestApp;
+  const match = async (variables: Record<string, unknown>) =>
+    app.gql<{ matchClaims: MatchResult[] }>(MATCH, variables);
+
+  // Applying the schema and loading the seed took 85 s and 146 s at load average 45.
+  beforeAll(async () => {
+    app = await createTestApp({ NEO4J_QUERY_TIMEOUT_MS: '300000' });
+    await loadSeed(app.graph);
+  }, 400000);
+  afterAll(() => app.close());
+
+  it.each([
+    [
+      'Putin and Musk have talked to each other regularly since the end of 2022',
+      'claim:musk-putin-regular-contact',
+    ],
+    [
+      'Elon Musk told his engineers to switch off Starlink during the Sevastopol drone attack because he feared escalation',
+      'claim:musk-ordered-starlink-disconnection',
+    ],
+    [
+      'Was the frigate Admiral Makarov what the drones were aiming at?',
+      'claim:admiral-makarov-was-the-target',
+    ],
+    [
+      "Rogozin says Musk will answer for Starlink terminals sent to Ukraine's fighters in Mariupol",
+      'claim:rogozin-musk-will-have-to-answer',
+    ],
+    [
+      'The Kremlin was curious about the Clubhouse invite and asked for details, but nothing came of it then',
+      'claim:kremlin-interested-but-sought-clarification',
+    ],
+  ])(
+    'when a statement paraphrases a seed claim (%s), then that claim comes first',
+    async (text, id) => {
+      const response = await match({ text });
+      expect(response.errors).toBeUndefined();
+      const [best] = response.data!.matchClaims;
+      expect(best.claim.id).toBe(id);
+      expect(best.stance).toBe('SAME_CLAIM');
+      expect(best.reasons.sharedWords.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('when a statement names entities, a speaker and a date of a claim, then the reasons say so', async () => {
+    const response = await match({
+      text: 'Musk and Putin have been in regular contact since late 2022, officials say.',
+    });
+    const best = response.data!.matchClaims[0];
+    expect(best.claim.id).toBe('claim:musk-putin-regular-contact');
+    expect(best.reasons.sharedEntities.map((e) => e.entity.id)).toEqual(
+      expect.arrayContaining(['person:elon-musk', 'person:vladimir-putin']),
+    );
+    expect(best.reasons.overlappingDates).toEqual([
+      { text: 'late 2022', earliest: '2022-09-01', latest: '2022-12-31', overlaps: 'CLAIM_PERIOD' },
+    ]);
+    expect(best.coverage).toBeGreaterThan(0.5);
+    const scores = response.data!.matchClaims.map((m) => m.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('when a statement denies a stored claim, then the claim is proposed as a dispute candidate', async () => {
+    const response = await match({
+      text: 'Musk denied that he ordered Starlink to be disconnected during the September 2022 attack: "false".',
+    });
+    const best = response.data!.matchClaims[0];
+    expect(best.claim.id).toBe('claim:musk-ordered-starlink-disconnection');
+    expect(best.stance).toBe('DISPUTE_CANDIDATE');
+    expect(best.reasons.negations).toEqual(expect.arrayContaining(['denied', 'false']));
+  });
+
+  it('when a claim itself says "never", then a statement saying "never" too is the same claim', async () => {
+    const response = await match({
+      text: 'Starlink was never activated in those regions, so it could not be deactivated.',
+    });
+    const best = response.data!.matchClaims[0];
+    expect(best.claim.id).toBe('claim:starlink-never-activated-in-region');
+    expect(best.stance).toBe('SAME_CLAIM');
+  });
+
+  it('when narrowed to an entity or a date window, then only claims about it or in it come back', async () => {
+    const text = 'Musk Putin Starlink contact Sevastopol attack';
+    const byEntity = (await match({ text, first: 20, entityId: 'product:starlink' })).data!;
+    expect(byEntity.matchClaims.length).toBeGreaterThan(0);
+    const all = (await match({ text, first: 50 })).data!.matchClaims;
+    expect(byEntity.matchClaims.length).toBeLessThan(all.length);
+    for (const m of byEntity.matchClaims) expect(m.claim.text + m.claim.id).toMatch(/starlink/i);
+
+    const inWindow = (await match({ text, first: 50, from: '2021-01-01', to: '2021-06-30' })).data!
+      .matchClaims;
+    expect(inWindow.map((m) => m.claim.id)).toEqual(
+      expect.arrayContaining([
+        'claim:musk-spoke-with-putin-once',
+        'claim:musk-invited-putin-to-clubhouse',
+      ]),
+    );
+    expect(inWindow.map((m) => m.claim.id)).not.toContain('claim:musk-putin-regular-contact');
+  });
+
+  it('when the text is a few thousand characters long, then it is matched within the limit', async () => {
+    const paragraph =
+      'Musk ordered the Starlink disconnection during the September 2022 attack, fearing escalation. ';
+    const text = paragraph.repeat(Math.floor(4900 / paragraph.length));
+    const response = await match({ text });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.matchClaims[0].claim.id).toBe(
+      'claim:musk-ordered-starlink-disconnection',
+    );
+
+    const words = Array.from({ length: 900 }, (_, i) => `word${i}`).join(' ');
+    const many = await match({ text: `Starlink Sevastopol ${words}`.slice(0, 5000) });
+    expect(many.errors).toBeUndefined();
+  });
+
+  it('when the text holds Lucene syntax, Cypher or nothing but punctuation, then it is read as words', async () => {
+    for (const text of [
+      'NOT Musk AND (Putin OR "Starlink"~2) title:x* [a TO z] /.*/ \\',
+      '"}) MATCH (n) DETACH DELETE n //',
+      '!!! ??? ...',
+      'the of and a',
+    ]) {
+      const response = await match({ text });
+      expect(response.errors).toBeUndefined();
+      expect(Array.isArray(response.data!.matchClaims)).toBe(true);
+    }
+    expect((await match({ text: '!!! ??? ...' })).data!.matchClaims).toEqual([]);
+  });
+
+  it.each([
+    [{ text: '' }, 'text'],
+    [{ text: 'x'.repeat(5001) }, 'text'],
+    [{ text: 'Musk', first: 0 }, 'first'],
+    [{ text: 'Musk', first: 51 }, 'first'],
+    [{ text: 'Musk', from: '2022-13-01' }, 'from'],
+    [{ text: 'Musk', to: 'yesterday' }, 'to'],
+    [{ text: 'Musk', from: '2023-01-01', to: '2022-01-01' }, 'to'],
+    [{ text: 'Musk', entityId: '' }, 'entityId'],
+  ])(
+    'when an argument is out of range (%j), then the error names `%s`',
+    async (variables, argument) => {
+      const response = await match(variables);
+      expect(response.data).toBeNull();
+      expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    },
+  );
+});

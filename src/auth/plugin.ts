@@ -1,4 +1,4 @@
-import { getOperationAST } from 'graphql';
+import { DocumentNode, getOperationAST, OperationTypeNode } from 'graphql';
 import { Plugin } from 'graphql-yoga';
 import { Context } from '../graphql/context';
 import { unauthenticated } from './roles';
@@ -13,8 +13,11 @@ export function useOperationAuth(options: { readsRequireAuth: boolean }): Plugin
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Context;
       if (context.principal) return;
-      const operation = getOperationAST(args.document, args.operationName)?.operation;
-      if (operation === 'mutation') {
+      // envelop types the arguments loosely, to serve several graphql versions.
+      const document = args.document as DocumentNode;
+      const operationName = args.operationName as string | null | undefined;
+      const operation = getOperationAST(document, operationName)?.operation;
+      if (operation === OperationTypeNode.MUTATION) {
         setResultAndStopExecution({
           errors: [
             unauthenticated(

@@ -22,7 +22,7 @@ function selected(info: GraphQLResolveInfo, typeName: string): ResolveTree[] {
 /** A page a nested field will ask for, or null when its arguments are bad: its own resolver reports that. */
 function pageOf(field: ResolveTree): Page | null {
   try {
-    return parsePage(field.args as { first?: number | null; after?: string | null });
+    return parsePage(field.args);
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@ import { completeAnchors, draftBundleSchema, zodProblems } from '../bundle/draft
 import { findSeedBundles } from '../bundle/load';
 import { validateBundle } from '../bundle/validate';
 import { loadConfig } from '../config';
+import { failureReport } from '../errors';
 import { parseDate } from '../drafting/dates';
 import { draftArticle, slugify } from '../drafting/draft-article';
 import {
@@ -164,7 +165,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    console.error(error instanceof Error && error.name === 'StartupError' ? error.message : error);
+    console.error(failureReport(error));
     process.exitCode = 1;
   },
 );

@@ -2,6 +2,7 @@ import { bundleForIngestion } from '../bundle/draft';
 import { readBundleFile } from '../bundle/load';
 import { BundleValidationError } from '../bundle/validate';
 import { loadConfig } from '../config';
+import { failureReport } from '../errors';
 import { withSearchIndexDeferred } from '../ingest/bulk';
 import { ingestBundle } from '../ingest/ingest-bundle';
 import { connectNeo4j } from '../neo4j/connect';
@@ -70,7 +71,7 @@ async function main(args: string[]) {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof Error && error.name === 'StartupError' ? error.message : error);
+    console.error(failureReport(error));
     process.exit(1);
   },
 );

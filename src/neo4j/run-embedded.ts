@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { failureReport } from '../errors';
 import { embeddedOptionsFrom, startEmbeddedNeo4j } from './embedded';
 
 /** `npm run neo4j`: the embedded Neo4j in the foreground, until Ctrl-C. */
@@ -14,6 +15,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error && error.name === 'StartupError' ? error.message : error);
+  console.error(failureReport(error));
   process.exit(1);
 });

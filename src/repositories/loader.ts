@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
+import { sliceParams } from '../neo4j/slice';
 import { IdPage, Included, RelationRecord } from './records';
 
 /**
@@ -71,8 +71,7 @@ const pageParams = (pages: readonly PageRequest[]) => ({
   pages: pages.map((p) => ({
     ...p,
     relations: p.relations ?? false,
-    skip: neo4j.int(p.skip),
-    limit: neo4j.int(p.limit),
+    ...sliceParams(p),
     key: pageKey(p),
   })),
 });

@@ -25,8 +25,7 @@ export const Claim = {
     const page = parsePage(args);
     const { total, ids } = await repos.claims.occurrences.load({
       id: c.id,
-      skip: page.offset,
-      limit: page.first,
+      ...page,
     });
     return toConnection(await loadAll(repos.occurrences.byId, ids), total, page);
   },

@@ -20,8 +20,7 @@ const claimPage =
     const page = parsePage(args);
     const { total, ids } = await repos.entities[which].load({
       id: e.id,
-      skip: page.offset,
-      limit: page.first,
+      ...page,
     });
     return toConnection(await loadAll(repos.claims.byId, ids), total, page);
   };
@@ -47,8 +46,7 @@ export const Entity = {
     const page = parsePage(args);
     const { total, items } = await repos.entities.neighbourhood.load({
       id: e.id,
-      skip: page.offset,
-      limit: page.first,
+      ...page,
     });
     return toConnection(items, total, page);
   },

@@ -54,7 +54,7 @@ export const HistoryQuery: Pick<QueryResolvers<Context>, 'claimAsOf' | 'auditLog
         actor: args.actor ?? null,
         action: args.action ?? null,
       },
-      { skip: page.offset, limit: page.first },
+      page,
     );
     return toConnection(items, total, page);
   },

@@ -41,11 +41,7 @@ export const Query = {
       anonymousOnly: args.filter?.anonymousOnly ?? null,
       corroborated: args.filter?.corroborated ?? null,
     };
-    const { total, items } = await repos.claims.list(
-      filter,
-      { skip: page.offset, limit: page.first },
-      listShowsRelations(info),
-    );
+    const { total, items } = await repos.claims.list(filter, page, listShowsRelations(info));
     return toConnection(items, total, page);
   },
 
@@ -56,10 +52,7 @@ export const Query = {
   ) {
     const name = textArgument('name', args.name);
     const page = parsePage(args);
-    const { total, ids } = await repos.entities.byName(nameKey(name), args.kind ?? null, {
-      skip: page.offset,
-      limit: page.first,
-    });
+    const { total, ids } = await repos.entities.byName(nameKey(name), args.kind ?? null, page);
     return toConnection(await loadAll(repos.entities.byId, ids), total, page);
   },
 
@@ -92,20 +85,16 @@ export const Query = {
         'given, or a `from` or `to` date, so the timeline has a scope',
       );
     const page = parsePage(args, 50);
-    const slice = { skip: page.offset, limit: page.first };
     const { total, items } = args.entityId
-      ? await repos.timeline.forEntity(args.entityId, from, to, slice)
-      : await repos.timeline.forRange(from, to, slice);
+      ? await repos.timeline.forEntity(args.entityId, from, to, page)
+      : await repos.timeline.forRange(from, to, page);
     return toConnection(items, total, page);
   },
 
   async search(_: unknown, args: PageArgs & { query: string }, { repos }: Context) {
     const query = textArgument('query', args.query);
     const page = parsePage(args);
-    const { total, hits } = await repos.search.text(escapeLucene(query), {
-      skip: page.offset,
-      limit: page.first,
-    });
+    const { total, hits } = await repos.search.text(escapeLucene(query), page);
     return toConnection(hits, total, page);
   },
 };

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
 import { Slice, sliceParams } from '../neo4j/slice';
-import { Include, keyedLoader, pagedLoader, relationsLoader } from './loader';
+import { Include, keyedLoader, pagedLoader } from './loader';
 import {
   ClaimLinks,
   ClaimRecord,
@@ -11,6 +11,7 @@ import {
   Included,
   NeighbourRecord,
   OccurrenceRecord,
+  RelationRecord,
   SearchRecord,
   SourceRecord,
   TimelineRecord,
@@ -54,7 +55,8 @@ export function createRepositories(graph: Graph) {
   const repos = {
     claims: {
       byId: keyedLoader<ClaimRecord | null>(graph, 'claims/find-claims-by-ids', null),
-      relations: relationsLoader(graph, include),
+      /** Current disputes and supports, with what they point at. */
+      relations: keyedLoader<RelationRecord[]>(graph, 'claims/find-claim-relations', [], include),
       links: keyedLoader<ClaimLinks>(graph, 'claims/find-claim-links', {
         entityIds: [],
         eventIds: [],

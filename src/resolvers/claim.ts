@@ -1,7 +1,7 @@
 import { Context } from '../graphql/context';
 import { parsePage, toConnection } from '../graphql/pagination';
 import { ClaimRecord, RelationRecord, ReviewRecord } from '../repositories/records';
-import { fuzzyDate } from './dates';
+import { decodeDate } from '../fuzzy-date';
 import { loadAll, loadLinked } from './load-all';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -14,7 +14,7 @@ const relations =
     );
 
 export const Claim = {
-  appliesTo: (c: ClaimRecord) => fuzzyDate(c as unknown as Record<string, unknown>, 'applies'),
+  appliesTo: (c: ClaimRecord) => decodeDate(c, 'applies'),
   subjects: async (c: ClaimRecord, _: unknown, { repos }: Context) =>
     loadAll(repos.entities.byId, (await repos.claims.links.load(c.id)).entityIds),
   events: async (c: ClaimRecord, _: unknown, { repos }: Context) =>

@@ -10,7 +10,7 @@ import {
   TimelineRecord,
 } from '../repositories/records';
 import { loadAll, loadLinked } from './load-all';
-import { fuzzyDate } from './dates';
+import { decodeDate, UNKNOWN_DATE } from '../fuzzy-date';
 
 type PageArgs = { first?: number | null; after?: string | null };
 
@@ -53,7 +53,7 @@ export const Entity = {
 };
 
 export const Role = {
-  period: (r: RoleRecord) => fuzzyDate(r as unknown as Record<string, unknown>, 'period'),
+  period: (r: RoleRecord) => decodeDate(r, 'period'),
   of: (r: RoleRecord, _: unknown, { repos }: Context) =>
     r.ofId ? repos.entities.byId.load(r.ofId) : null,
 };
@@ -70,13 +70,7 @@ export const Neighbour = {
 };
 
 export const Event = {
-  date: (ev: EventRecord) =>
-    fuzzyDate(ev as unknown as Record<string, unknown>, 'date') ?? {
-      text: null,
-      earliest: null,
-      latest: null,
-      precision: 'UNKNOWN' as const,
-    },
+  date: (ev: EventRecord) => decodeDate(ev, 'date') ?? UNKNOWN_DATE,
   places: (ev: EventRecord, _: unknown, { repos }: Context) =>
     loadAll(repos.entities.byId, ev.placeIds),
   participants: (ev: EventRecord, _: unknown, { repos }: Context) =>
@@ -99,14 +93,7 @@ export const TimelineItem = {
     if (item.kind === 'EVENT')
       return Event.date((await repos.events.byId.load(item.id)) as EventRecord);
     const claim = await repos.claims.byId.load(item.id);
-    return (
-      fuzzyDate(claim as unknown as Record<string, unknown>, 'applies') ?? {
-        text: null,
-        earliest: null,
-        latest: null,
-        precision: 'UNKNOWN' as const,
-      }
-    );
+    return (claim && decodeDate(claim, 'applies')) ?? UNKNOWN_DATE;
   },
   event: (item: TimelineRecord, _: unknown, { repos }: Context) =>
     item.kind === 'EVENT' ? repos.events.byId.load(item.id) : null,

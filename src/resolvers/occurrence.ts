@@ -2,7 +2,7 @@ import { Context } from '../graphql/context';
 import { OccurrenceRecord, SourceRecord } from '../repositories/records';
 import { intArgument } from './args';
 import { loadAll, loadLinked } from './load-all';
-import { fuzzyDate } from './dates';
+import { decodeDate } from '../fuzzy-date';
 
 export const Occurrence = {
   claim: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
@@ -15,8 +15,8 @@ export const Occurrence = {
     loadLinked(repos.sources.byId, o.sourceId, 'source'),
   quotedFrom: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
     o.quotedFromId ? repos.occurrences.byId.load(o.quotedFromId) : null,
-  said: (o: OccurrenceRecord) => fuzzyDate(o, 'said'),
-  published: (o: OccurrenceRecord) => fuzzyDate(o, 'published'),
+  said: (o: OccurrenceRecord) => decodeDate(o, 'said'),
+  published: (o: OccurrenceRecord) => decodeDate(o, 'published'),
   hearsayDepth: (o: OccurrenceRecord) => o.depth,
   quote: (o: OccurrenceRecord) => o,
   async chain(o: OccurrenceRecord, _: unknown, { repos }: Context) {
@@ -31,7 +31,7 @@ export const ReportingHop = {
   reportedBy: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) =>
     loadLinked(repos.entities.byId, h.occurrence.reportedById, 'entity'),
   verb: (h: { occurrence: OccurrenceRecord }) => h.occurrence.verb,
-  published: (h: { occurrence: OccurrenceRecord }) => fuzzyDate(h.occurrence, 'published'),
+  published: (h: { occurrence: OccurrenceRecord }) => decodeDate(h.occurrence, 'published'),
 };
 
 export const Quote = {
@@ -49,6 +49,6 @@ export const Quote = {
 export const Source = {
   publisher: (s: SourceRecord, _: unknown, { repos }: Context) =>
     loadLinked(repos.entities.byId, s.publisherId, 'entity'),
-  published: (s: SourceRecord) => fuzzyDate(s, 'published'),
+  published: (s: SourceRecord) => decodeDate(s, 'published'),
   furniture: (s: SourceRecord) => s.furniture ?? [],
 };

@@ -163,7 +163,7 @@ export async function ingestGraph(
   const loadBundles = async () => {
     let next: GeneratedBundle | undefined = generateBundle(world, report.done);
     for (let k = report.done; k < world.bundles; k++) {
-      const current = next!;
+      const current = next;
       // Validation runs synchronously inside ingestBundle; build the next bundle while Neo4j writes.
       await ingestOne(k, current, () => {
         next = k + 1 < world.bundles ? generateBundle(world, k + 1) : undefined;

@@ -73,7 +73,7 @@ function run(
       },
       (error, result) =>
         error
-          ? reject(error)
+          ? reject(error as Error)
           : resolve({ requests: result.requests.total, errors, elapsedMs: result.duration * 1000 }),
     );
     if (onLatency) instance.on('response', (_client, _status, _bytes, ms) => onLatency(ms));

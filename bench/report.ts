@@ -145,7 +145,7 @@ export function writeSummary(resultsDir: string): string {
               : undefined;
           const a = r.agreement[op.name] ?? {};
           const agree = (t: 'claimgraph' | 'neo4j-graphql') =>
-            a[t] ? (a[t]!.error ? 'error' : `${a[t]!.agreed}/${a[t]!.asked}`) : '–';
+            a[t] ? (a[t].error ? 'error' : `${a[t].agreed}/${a[t].asked}`) : '–';
           const scans = (r.plans[op.name] ?? [])
             .filter((c) => c.scans.length)
             .map((c) => `${c.query}: ${c.scans.join('; ')}`);

@@ -153,7 +153,7 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
     for (const [op, byTarget] of Object.entries(agreement)) {
       for (const [target, a] of Object.entries(byTarget)) {
         log(
-          `  agree ${op} ${target}: ${a!.agreed}/${a!.asked}${a!.error ? ` ERROR ${a!.error}` : ''}${a!.example ? ` e.g. sample ${a!.example.sample}` : ''}`,
+          `  agree ${op} ${target}: ${a.agreed}/${a.asked}${a.error ? ` ERROR ${a.error}` : ''}${a.example ? ` e.g. sample ${a.example.sample}` : ''}`,
         );
       }
     }

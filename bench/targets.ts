@@ -64,6 +64,6 @@ export function readRawQueries(): Map<string, string> {
 export function toCypherParams(params: Record<string, unknown>): Record<string, unknown> {
   const out = { ...params };
   for (const key of INTEGER_PARAMS)
-    if (typeof out[key] === 'number') out[key] = neo4j.int(out[key] as number);
+    if (typeof out[key] === 'number') out[key] = neo4j.int(out[key]);
   return out;
 }

@@ -303,7 +303,13 @@ export function loadConfig(
 /** The settings as a Markdown table, for the README. */
 export function settingsTable(): string {
   const rows = Object.values(settings).map((s) => {
-    const shown = s.default === undefined ? '(unset)' : String(s.default).replace(projectRoot, '.');
+    const shown =
+      s.default === undefined
+        ? '(unset)'
+        : (typeof s.default === 'object' ? JSON.stringify(s.default) : String(s.default)).replace(
+            projectRoot,
+            '.',
+          );
     return `| \`${s.env}\` | \`${shown}\` | ${s.doc} |`;
   });
   return ['| Variable | Default | Meaning |', '|---|---|---|', ...rows].join('\n');

@@ -1,5 +1,6 @@
 import { createServer as createHttpServer } from 'node:http';
 import { loadConfig } from './config';
+import { failureReport } from './errors';
 import { loadSeeds } from './ingest/seed';
 import { connectNeo4j } from './neo4j/connect';
 import { applySchema } from './neo4j/schema-setup';
@@ -20,6 +21,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error && error.name === 'StartupError' ? error.message : error);
+  console.error(failureReport(error));
   process.exit(1);
 });

@@ -4,8 +4,7 @@
 // of their reporting chains, the chains, and the entities that spoke and reported each. With
 // `relations: true` (the claim's root field also shows what disputes or supports it) the same trip
 // brings the claim's current relations, with the claims on their other side and their evidence:
-// a claim's provenance in one round trip. Asked for an empty page, this is also where a claim's
-// relations are read on their own (relationsLoader in src/repositories/loader.ts).
+// a claim's provenance in one round trip.
 UNWIND $pages AS page
 MATCH (c:Claim {id: page.id})
 OPTIONAL MATCH (o:Occurrence)-[:OF_CLAIM]->(c)
@@ -20,15 +19,7 @@ CALL (shown) {
 }
 CALL (c, page) {
   WITH c WHERE page.relations
-  CALL (c) {
-    MATCH (r:ClaimRelation)-[:TO]->(c)
-    MATCH (r)-[:FROM]->(other:Claim)
-    RETURN r, other, 'IN' AS direction
-    UNION
-    MATCH (r:ClaimRelation)-[:FROM]->(c)
-    MATCH (r)-[:TO]->(other:Claim)
-    RETURN r, other, 'OUT' AS direction
-  }
+  CALL (c) {/* include fragments/claim-relations */}
   WITH r, other, direction WHERE r.retractedAt IS NULL
   WITH r, other, direction, [(r)-[:EVIDENCED_BY]->(e:Occurrence) | e] AS evidence ORDER BY r.id
   RETURN collect({
@@ -44,31 +35,13 @@ CALL (hopLists, evidenceLists) {
   UNWIND hopLists + evidenceLists AS hops
   UNWIND hops AS hop
   WITH DISTINCT hop
-  RETURN collect(hop {
-    .*,
-    recordedAt: toString(hop.recordedAt),
-    claimId: head([(hop)-[:OF_CLAIM]->(x:Claim) | x.id]),
-    speakerId: head([(hop)-[:ATTRIBUTED_TO]->(s:Entity) | s.id]),
-    reportedById: head([(hop)-[:REPORTED_BY]->(r:Entity) | r.id]),
-    sourceId: head([(hop)-[:IN_SOURCE]->(s:Source) | s.id]),
-    quotedFromId: head([(hop)-[:QUOTED_FROM]->(q:Occurrence) | q.id])
-  }) AS occurrences
+  RETURN collect(hop {/* include fragments/occurrence-record */}) AS occurrences
 }
-CALL (occurrences) {
-  UNWIND occurrences AS o
-  UNWIND [o.speakerId, o.reportedById] AS entityId
-  WITH DISTINCT entityId
-  MATCH (e:Entity {id: entityId})
-  RETURN collect(e {
-    .*,
-    recordedAt: toString(e.recordedAt),
-    roles: [(e)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(x:Entity) | x.id])}]
-  }) AS entities
-}
+CALL (occurrences) {/* include fragments/occurrence-entities */}
 RETURN page.key AS key,
        {total: total, ids: [o IN shown | o.id]} AS value,
        {
-         claims: [x IN [c] + others | x {.*, recordedAt: toString(x.recordedAt)}],
+         claims: [x IN [c] + others | x {/* include fragments/claim-record */}],
          occurrences: occurrences,
          chains: chains,
          entities: entities,

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
-RETURN id AS key, c {.*, recordedAt: toString(c.recordedAt)} AS value
+RETURN id AS key, c {/* include fragments/claim-record */} AS value

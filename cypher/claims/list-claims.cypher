@@ -69,15 +69,7 @@ CALL (page) {
   UNWIND page AS c
   CALL (c) {
     WITH c WHERE $withRelations
-    CALL (c) {
-      MATCH (r:ClaimRelation)-[:TO]->(c)
-      MATCH (r)-[:FROM]->(other:Claim)
-      RETURN r, other, 'IN' AS direction
-      UNION
-      MATCH (r:ClaimRelation)-[:FROM]->(c)
-      MATCH (r)-[:TO]->(other:Claim)
-      RETURN r, other, 'OUT' AS direction
-    }
+    CALL (c) {/* include fragments/claim-relations */}
     WITH r, other, direction WHERE r.retractedAt IS NULL
     WITH r, other, direction, [(r)-[:EVIDENCED_BY]->(e:Occurrence) | e] AS evidence ORDER BY r.id
     RETURN collect({
@@ -95,34 +87,16 @@ CALL (otherLists) {
   UNWIND otherLists AS others
   UNWIND others AS x
   WITH DISTINCT x
-  RETURN collect(x {.*, recordedAt: toString(x.recordedAt)}) AS others
+  RETURN collect(x {/* include fragments/claim-record */}) AS others
 }
 CALL (evidenceListLists) {
   UNWIND evidenceListLists AS evidenceLists
   UNWIND evidenceLists AS evidence
   UNWIND evidence AS o
   WITH DISTINCT o
-  RETURN collect(o {
-    .*,
-    recordedAt: toString(o.recordedAt),
-    claimId: head([(o)-[:OF_CLAIM]->(x:Claim) | x.id]),
-    speakerId: head([(o)-[:ATTRIBUTED_TO]->(s:Entity) | s.id]),
-    reportedById: head([(o)-[:REPORTED_BY]->(r:Entity) | r.id]),
-    sourceId: head([(o)-[:IN_SOURCE]->(s:Source) | s.id]),
-    quotedFromId: head([(o)-[:QUOTED_FROM]->(q:Occurrence) | q.id])
-  }) AS occurrences
+  RETURN collect(o {/* include fragments/occurrence-record */}) AS occurrences
 }
-CALL (occurrences) {
-  UNWIND occurrences AS o
-  UNWIND [o.speakerId, o.reportedById] AS entityId
-  WITH DISTINCT entityId
-  MATCH (e:Entity {id: entityId})
-  RETURN collect(e {
-    .*,
-    recordedAt: toString(e.recordedAt),
-    roles: [(e)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(x:Entity) | x.id])}]
-  }) AS entities
-}
+CALL (occurrences) {/* include fragments/occurrence-entities */}
 RETURN total,
-  [c IN page | c {.*, recordedAt: toString(c.recordedAt)}] AS items,
+  [c IN page | c {/* include fragments/claim-record */}] AS items,
   CASE WHEN $withRelations THEN {relations: relations, claims: others, occurrences: occurrences, entities: entities} END AS included

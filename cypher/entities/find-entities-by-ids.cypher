@@ -1,7 +1,3 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN id AS key, e {
-  .*,
-  recordedAt: toString(e.recordedAt),
-  roles: [(e)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(o:Entity) | o.id])}]
-} AS value
+RETURN id AS key, e {/* include fragments/entity-record */} AS value

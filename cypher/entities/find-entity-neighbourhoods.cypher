@@ -13,8 +13,4 @@ WITH page, e, collect(CASE WHEN other IS NULL THEN null ELSE {entity: other, cla
 WITH page, e, size(neighbours) AS total, neighbours[page.skip..page.skip + page.limit] AS shown
 RETURN page.key AS key,
   {total: total, items: [n IN shown | {entityId: n.entity.id, claimIds: n.claimIds, eventIds: n.eventIds}]} AS value,
-  {entities: [x IN [e] + [n IN shown | n.entity] | x {
-    .*,
-    recordedAt: toString(x.recordedAt),
-    roles: [(x)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(o:Entity) | o.id])}]
-  }]} AS included
+  {entities: [x IN [e] + [n IN shown | n.entity] | x {/* include fragments/entity-record */}]} AS included

@@ -9,16 +9,7 @@ MATCH p = shortestPath((a)-[:INVOLVES*..12]-(b))
 WITH nodes(p) AS walked
 RETURN [n IN walked | {id: n.id, kind: CASE WHEN n:Claim THEN 'CLAIM' WHEN n:Event THEN 'EVENT' ELSE 'ENTITY' END}] AS steps,
   {
-  entities: [e IN walked WHERE e:Entity | e {
-    .*,
-    recordedAt: toString(e.recordedAt),
-    roles: [(e)-[:HOLDS_ROLE]->(r:Role) | r {.*, ofId: head([(r)-[:ROLE_IN]->(x:Entity) | x.id])}]
-  }],
-  claims: [c IN walked WHERE c:Claim | c {.*, recordedAt: toString(c.recordedAt)}],
-  events: [ev IN walked WHERE ev:Event | ev {
-    .*,
-    recordedAt: toString(ev.recordedAt),
-    placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
-    participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id]
-  }]
+  entities: [e IN walked WHERE e:Entity | e {/* include fragments/entity-record */}],
+  claims: [c IN walked WHERE c:Claim | c {/* include fragments/claim-record */}],
+  events: [ev IN walked WHERE ev:Event | ev {/* include fragments/event-record */}]
   } AS included

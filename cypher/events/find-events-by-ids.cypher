@@ -2,9 +2,4 @@
 // hub event of a large graph is the subject of tens of thousands of claims.
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
-RETURN id AS key, ev {
-  .*,
-  recordedAt: toString(ev.recordedAt),
-  placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
-  participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id]
-} AS value
+RETURN id AS key, ev {/* include fragments/event-record */} AS value

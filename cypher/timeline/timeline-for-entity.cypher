@@ -14,11 +14,6 @@ WITH size(items) AS total, items[$skip..$skip + $limit] AS shown
 RETURN total,
   [item IN shown | {kind: item.kind, id: item.id, earliest: item.earliest, latest: item.latest}] AS items,
   {
-  claims: [c IN [item IN shown WHERE item.kind = 'CLAIM' | item.node] | c {.*, recordedAt: toString(c.recordedAt)}],
-  events: [ev IN [item IN shown WHERE item.kind = 'EVENT' | item.node] | ev {
-    .*,
-    recordedAt: toString(ev.recordedAt),
-    placeIds: [(ev)-[:AT]->(p:Entity) | p.id],
-    participantIds: [(ev)-[:INVOLVED]->(p:Entity) | p.id]
-  }]
+  claims: [c IN [item IN shown WHERE item.kind = 'CLAIM' | item.node] | c {/* include fragments/claim-record */}],
+  events: [ev IN [item IN shown WHERE item.kind = 'EVENT' | item.node] | ev {/* include fragments/event-record */}]
   } AS included

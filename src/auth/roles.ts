@@ -31,6 +31,25 @@ export function unauthenticated(message: string): GraphQLError {
   });
 }
 
+/**
+ * The one rule for a request without a credential, for GraphQL and /exports alike: a write always
+ * needs one, a read only when READS_REQUIRE_AUTH is on. Returns the refusal, or null to go on.
+ */
+export function credentialRefusal(
+  principal: Principal | null,
+  operation: 'read' | 'write',
+  readsRequireAuth: boolean,
+): GraphQLError | null {
+  if (principal) return null;
+  if (operation === 'write')
+    return unauthenticated(
+      'Writes need a credential: send `authorization: Bearer <API key or JWT>` or `x-api-key: <API key>`',
+    );
+  return readsRequireAuth
+    ? unauthenticated('This service requires a credential for reads too (READS_REQUIRE_AUTH)')
+    : null;
+}
+
 /** Throws UNAUTHENTICATED without a principal and FORBIDDEN when its role ranks below `needed`. */
 export function requireRole(principal: Principal | null, needed: Role, action: string): Principal {
   if (!principal) {

@@ -10,7 +10,6 @@ import {
 import {
   anchorSchema,
   bundleSchema,
-  ENTITY_KINDS,
   fuzzyDateSchema,
   occurrenceSchema,
   sourceSchema,

@@ -12,7 +12,7 @@ const id = z
   .min(1)
   .max(200)
   .regex(
-    /^[A-Za-z0-9][A-Za-z0-9:._\-\/]*$/,
+    /^[A-Za-z0-9][A-Za-z0-9:._/-]*$/,
     'ids are letters, digits and : . _ - /, starting with a letter or digit',
   );
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The claimgraph explorer: a client of the public GraphQL API (POST /graphql) and nothing else.
 // Every piece of data reaches the DOM as text (textContent, text nodes, attributes), never as HTML.
 
@@ -291,7 +292,7 @@ const KIND_WORDS = {
 const $ = (id) => document.getElementById(id);
 const ui = {
   form: $('search-form'),
-  input: $('search-input'),
+  input: /** @type {HTMLInputElement} */ ($('search-input')),
   status: $('status'),
   alert: $('alert'),
   results: $('results'),
@@ -317,7 +318,7 @@ class ExplorerError extends Error {}
 let credential = '';
 $('credential-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  const input = $('credential-input');
+  const input = /** @type {HTMLInputElement} */ ($('credential-input'));
   credential = input.value.trim();
   input.value = '';
   $('credential-state').textContent = credential
@@ -658,6 +659,7 @@ function drawGraph(container, words, elements, layout, onTap) {
   cy.on('tap', 'node', (event) => onTap(event.target.data()));
 }
 
+/** @type {import('cytoscape').StylesheetJson} */
 const GRAPH_STYLE = [
   {
     selector: 'node',
@@ -667,7 +669,7 @@ const GRAPH_STYLE = [
       'font-size': 14,
       color: '#1d2330',
       'text-wrap': 'wrap',
-      'text-max-width': 160,
+      'text-max-width': '160px',
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'background-color': '#5b7bb5',
@@ -686,7 +688,7 @@ const GRAPH_STYLE = [
       'font-size': 14,
       'text-valign': 'center',
       'text-margin-y': 0,
-      'text-max-width': 204,
+      'text-max-width': '204px',
       'background-color': '#fdf3d8',
       'border-color': '#b48a1e',
       'border-width': 2,
@@ -711,7 +713,7 @@ const GRAPH_STYLE = [
       'border-width': 3,
       'border-color': '#555f73',
       'font-style': 'italic',
-      'text-max-width': 170,
+      'text-max-width': '170px',
       color: '#3a4252',
     },
   },
@@ -768,7 +770,7 @@ const GRAPH_STYLE = [
       'curve-style': 'bezier',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.9,
-      'text-background-padding': 2,
+      'text-background-padding': '2px',
     },
   },
   { selector: 'edge[kind = "link"]', style: { 'font-size': 11, 'target-arrow-shape': 'none' } },
@@ -891,7 +893,7 @@ function claimLayout(rootId, container) {
     },
     depthSort: (a, b) =>
       a.data('branch') - b.data('branch') ||
-      (b.data('type') === 'hop') - (a.data('type') === 'hop') ||
+      Number(b.data('type') === 'hop') - Number(a.data('type') === 'hop') ||
       b.degree() - a.degree(),
     padding: 12,
     animate: false,
@@ -1193,6 +1195,7 @@ function renderEntity(entity) {
     ['anonymous', 'anonymous source'],
     ['outlet', 'outlet'],
   ]);
+  /** @type {import('cytoscape').ElementDefinition[]} */
   const elements = [
     {
       group: 'nodes',

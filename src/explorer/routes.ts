@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
+import { PROJECT_ROOT } from '../config';
+
+const ASSETS_DIR = path.join(PROJECT_ROOT, 'src', 'explorer');
 
 interface Asset {
   body: string;
@@ -23,7 +26,8 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 function readAssets(): Map<string, Asset> {
-  const own = (file: string) => fs.readFileSync(path.join(__dirname, file), 'utf8');
+  // From the source folder, not __dirname: compiled to dist/, this module has no assets beside it.
+  const own = (file: string) => fs.readFileSync(path.join(ASSETS_DIR, file), 'utf8');
   const page: Asset = { body: own('page.html'), contentType: 'text/html; charset=utf-8' };
   return new Map([
     ['/explorer', page],

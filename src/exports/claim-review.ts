@@ -1,5 +1,5 @@
-import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
+import { Slice, sliceParams } from '../neo4j/slice';
 import { compact, nodeIri, SCHEMA_CONTEXT } from './vocabulary';
 
 interface AgentRow {
@@ -49,12 +49,11 @@ export async function findReviewedClaims(graph: Graph, ids: string[]): Promise<R
 /** One page of reviewed claims in id order, and how many there are in all. */
 export async function listReviewedClaims(
   graph: Graph,
-  skip: number,
-  limit: number,
+  slice: Slice,
 ): Promise<{ total: number; claims: ReviewedClaimRow[] }> {
   const [page] = await graph.read<{ total: number; ids: string[] }>(
     'exports/list-reviewed-claims',
-    { skip: neo4j.int(skip), limit: neo4j.int(limit) },
+    sliceParams(slice),
   );
   return { total: page.total, claims: await findReviewedClaims(graph, page.ids) };
 }

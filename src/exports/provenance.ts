@@ -1,13 +1,12 @@
+import type { StoredDate } from '../fuzzy-date';
 import { Graph } from '../neo4j/graph';
 import { OccurrenceRecord } from '../repositories/records';
 import { compact, nodeIri, PROVENANCE_CONTEXT, storedDate } from './vocabulary';
 
-type Stored = Record<string, unknown>;
-
 /** An occurrence as the read API knows it, plus the first hop of its chain. */
 type OccurrenceRow = OccurrenceRecord & { primarySourceId: string };
 
-interface SourceRow extends Stored {
+interface SourceRow extends StoredDate<'published'> {
   id: string;
   title: string | null;
   url: string | null;
@@ -28,7 +27,7 @@ interface AgentRow {
 }
 
 export interface ProvenanceRows {
-  claim: Stored & { id: string; text: string; recordedAt: string };
+  claim: StoredDate<'applies'> & { id: string; text: string; recordedAt: string };
   occurrences: OccurrenceRow[];
   sources: SourceRow[];
   agents: AgentRow[];

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { credentialRefusal, Principal } from '../auth/roles';
 import { badArgument } from '../graphql/errors';
+import { databaseFailure } from '../neo4j/errors';
 import { Graph } from '../neo4j/graph';
 import { requestLogger } from '../observability/logging';
 import { claimReviewDocument, findReviewedClaims, listReviewedClaims } from './claim-review';
@@ -164,7 +166,7 @@ async function claimReviews(graph: Graph, url: URL): Promise<Reply> {
   const params = new Params(url.searchParams, ['first', 'offset']);
   const first = params.integer('first', 1, MAX_REVIEWS_PAGE, 100);
   const offset = params.integer('offset', 0, Number.MAX_SAFE_INTEGER, 0);
-  const { total, claims } = await listReviewedClaims(graph, offset, first);
+  const { total, claims } = await listReviewedClaims(graph, { skip: offset, limit: first });
   const reply = json(claimReviewDocument(claims), 200, JSON_LD);
   reply.headers['x-total-count'] = String(total);
   if (offset + first < total) {
@@ -238,34 +240,29 @@ async function route(graph: Graph, url: URL): Promise<Reply> {
  */
 export interface ExportAccess {
   /** The request's principal: null without a credential; throws UNAUTHENTICATED for a wrong one. */
-  authenticate(request: Request): Promise<unknown>;
+  authenticate(request: Request): Promise<Principal | null>;
   /** When true, exports need a credential, as GraphQL reads do (READS_REQUIRE_AUTH). */
   readsRequireAuth: boolean;
 }
 
-/** Exports are reads: they follow the same credential rule as GraphQL queries. */
+/** Exports are reads: a wrong credential, or none where READS_REQUIRE_AUTH wants one, is a 401. */
 async function refused(request: Request, access: ExportAccess | undefined): Promise<Reply | null> {
   if (!access) return null;
-  const deny = (error: GraphQLError) => {
-    const reply = json({ errors: [error.toJSON()] }, 401);
-    reply.headers['www-authenticate'] = 'Bearer';
-    return reply;
-  };
-  let principal: unknown;
+  let refusal: GraphQLError | null;
   try {
-    principal = await access.authenticate(request);
-  } catch (error) {
-    if (error instanceof GraphQLError) return deny(error);
-    throw error;
-  }
-  if (principal === null && access.readsRequireAuth) {
-    return deny(
-      new GraphQLError('This service requires a credential for reads too (READS_REQUIRE_AUTH)', {
-        extensions: { code: 'UNAUTHENTICATED' },
-      }),
+    refusal = credentialRefusal(
+      await access.authenticate(request),
+      'read',
+      access.readsRequireAuth,
     );
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    refusal = error;
   }
-  return null;
+  if (!refusal) return null;
+  const reply = json({ errors: [refusal.toJSON()] }, 401);
+  reply.headers['www-authenticate'] = 'Bearer';
+  return reply;
 }
 
 export function useExports(graph: Graph, access?: ExportAccess): Plugin {
@@ -284,6 +281,15 @@ export function useExports(graph: Graph, access?: ExportAccess): Plugin {
     } catch (error) {
       if (error instanceof ExportError)
         return json({ errors: [error.error.toJSON()] }, error.status);
+      const failure = databaseFailure(error);
+      if (failure) {
+        const reply = json(
+          { errors: [{ message: failure.message, extensions: { code: failure.code } }] },
+          failure.status,
+        );
+        if (failure.retryAfter) reply.headers['retry-after'] = String(failure.retryAfter);
+        return reply;
+      }
       const log = requestLogger(request);
       if (log) log.error({ err: error, path: url.pathname }, 'export failed');
       else console.error(error);

@@ -58,10 +58,15 @@ export async function findSubgraph(
   return { center: entityId, depth, truncated: found.truncated, nodes: found.nodes, edges };
 }
 
+type Scalar = string | number | boolean | null | undefined;
+
 /** XML 1.0 forbids most control characters even when escaped; they are dropped, everything else is escaped. */
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids are the point
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 function xml(value: string): string {
   return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(XML_FORBIDDEN, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -81,7 +86,7 @@ const NODE_KEYS = [
 
 /** GraphML (graphml.graphdrawing.org) as Gephi, yEd and NetworkX read it: typed keys, directed edges labelled by relation. */
 export function toGraphml(subgraph: Subgraph): string {
-  const data = (key: string, value: unknown) =>
+  const data = (key: string, value: Scalar) =>
     value === null || value === undefined ? '' : `<data key="${key}">${xml(String(value))}</data>`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -111,13 +116,13 @@ export function toGraphml(subgraph: Subgraph): string {
 }
 
 /** One RFC 4180 field: quoted when it holds a comma, quote or line break; the text itself is kept verbatim. */
-function csvField(value: unknown): string {
+function csvField(value: Scalar): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csv(header: string[], rows: unknown[][]): string {
+function csv(header: string[], rows: Scalar[][]): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

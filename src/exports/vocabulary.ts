@@ -1,3 +1,5 @@
+import { decodeDate, type DatePrefix, type StoredDate } from '../fuzzy-date';
+
 /**
  * The vocabularies the exports speak and the JSON-LD contexts that map their terms. Contexts are
  * inlined in every document rather than referenced by URL, so a consumer (or a test with no
@@ -78,16 +80,12 @@ export const PROVENANCE_CONTEXT = {
   recordedAt: { '@id': `${CLAIMGRAPH}recordedAt`, '@type': `${XSD}dateTime` },
 } as const;
 
-/** A fuzzy date as stored (`<prefix>Text`, `…Earliest`, `…Latest`, `…Precision`), or undefined when there is none. */
-export function storedDate(record: Record<string, unknown>, prefix: string) {
-  const precision = record[`${prefix}Precision`] as string | null | undefined;
-  if (!precision) return undefined;
-  return compact({
-    asWritten: record[`${prefix}Text`] as string | null,
-    earliest: record[`${prefix}Earliest`] as string | null,
-    latest: record[`${prefix}Latest`] as string | null,
-    precision,
-  });
+/** A stored fuzzy date in the cg: terms (`asWritten` is the text), or undefined when there is none. */
+export function storedDate<P extends DatePrefix>(record: StoredDate<P>, prefix: P) {
+  const date = decodeDate(record, prefix);
+  if (!date) return undefined;
+  const { text, ...interval } = date;
+  return compact({ asWritten: text, ...interval });
 }
 
 /** Drops null, undefined and empty-array members, so a document states only what is known. */

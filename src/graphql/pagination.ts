@@ -1,10 +1,15 @@
+import type { Slice } from '../neo4j/slice';
 import { badArgument } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 
-export interface Page {
-  first: number;
-  offset: number;
+/** A page as the repositories take it: `skip` is the cursor's position, `limit` is `first`. */
+export type Page = Slice;
+
+/** The arguments of every paged field: `first` and `after`. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
 }
 
 const CURSOR_PREFIX = 'cg1:';
@@ -14,21 +19,18 @@ export function encodeCursor(index: number): string {
 }
 
 /** Checks `first` and `after` and turns them into a slice; a bad value is a precise client error. */
-export function parsePage(
-  args: { first?: number | null; after?: string | null },
-  defaultFirst = 20,
-): Page {
+export function parsePage(args: PageArgs, defaultFirst = 20): Page {
   const first = args.first ?? defaultFirst;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw badArgument('first', first, `between 1 and ${MAX_PAGE_SIZE}`);
   }
-  if (args.after === undefined || args.after === null) return { first, offset: 0 };
+  if (args.after === undefined || args.after === null) return { skip: 0, limit: first };
   const decoded = Buffer.from(args.after, 'base64url').toString();
   const index = Number(decoded.slice(CURSOR_PREFIX.length));
   if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(index) || index < 0) {
     throw badArgument('after', args.after, 'a cursor returned by this API (pageInfo.endCursor)');
   }
-  return { first, offset: index + 1 };
+  return { skip: index + 1, limit: first };
 }
 
 export interface Connection<T> {
@@ -43,12 +45,12 @@ export interface Connection<T> {
 }
 
 export function toConnection<T>(nodes: T[], totalCount: number, page: Page): Connection<T> {
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(page.skip + i), node }));
   return {
     edges,
     pageInfo: {
-      hasNextPage: page.offset + nodes.length < totalCount,
-      hasPreviousPage: page.offset > 0,
+      hasNextPage: page.skip + nodes.length < totalCount,
+      hasPreviousPage: page.skip > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

@@ -3,7 +3,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { GraphQLError } from 'graphql';
 import { maskError, Plugin } from 'graphql-yoga';
 import { Config } from '../config';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../neo4j/errors';
+import { databaseFailure } from '../neo4j/errors';
 import { useOperationLimits } from './limits';
 
 type ProtectionConfig = Pick<
@@ -107,29 +107,18 @@ export function useBodyLimit(maxBytes: number): Plugin {
 }
 
 /**
- * Yoga masks unexpected errors; the two failures a client can act on are translated instead:
- * Neo4j being down (retry later) and a query cut by the transaction timeout (ask for less).
+ * Yoga masks unexpected errors; the failures of the database a client can act on (Neo4j down:
+ * retry later; a query cut by the transaction timeout: ask for less) are told as databaseFailure
+ * tells them on every surface.
  */
 export function maskDomainErrors(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  const path = error instanceof GraphQLError ? error.path : undefined;
-  if (original instanceof DatabaseUnavailableError) {
-    return new GraphQLError(
-      'Neo4j is unreachable; the service answers again as soon as it is back. Retry shortly.',
-      {
-        path,
-        extensions: { code: 'SERVICE_UNAVAILABLE' },
-      },
-    );
-  }
-  if (original instanceof QueryTimeoutError) {
-    return new GraphQLError(
-      'The query took longer than the server allows (NEO4J_QUERY_TIMEOUT_MS) and was stopped; ask for less, e.g. a smaller page or fewer hops.',
-      {
-        path,
-        extensions: { code: 'QUERY_TIMEOUT' },
-      },
-    );
+  const failure = databaseFailure(original);
+  if (failure) {
+    return new GraphQLError(failure.message, {
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: failure.code },
+    });
   }
   return maskError(error, message, isDev);
 }

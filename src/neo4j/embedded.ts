@@ -180,8 +180,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       log(`[neo4j] ${line}`);
     }
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
 
   const uri = `bolt://${HOST}:${options.port}`;
   const stop = async () => {

@@ -35,3 +35,39 @@ export function translateDriverError(error: unknown): unknown {
   }
   return error;
 }
+
+/** A failure of the database as every surface reports it: GraphQL, /exports and the CLIs. */
+export interface DatabaseFailure {
+  code: 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT';
+  /** The HTTP status of a response that is nothing but this failure. */
+  status: 503 | 504;
+  /** Seconds after which a retry may succeed (HTTP Retry-After), when waiting helps. */
+  retryAfter?: number;
+  message: string;
+}
+
+/**
+ * About how long Neo4j takes to answer again once it is back: the driver's retries give up after
+ * 5 s (maxTransactionRetryTime, src/neo4j/connect.ts), and a restarted Neo4j is seen at once.
+ */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** What a client is told about a failure that Graph translated; null for anything else. */
+export function databaseFailure(error: unknown): DatabaseFailure | null {
+  if (error instanceof DatabaseUnavailableError)
+    return {
+      code: 'SERVICE_UNAVAILABLE',
+      status: 503,
+      retryAfter: RETRY_AFTER_SECONDS,
+      message:
+        'Neo4j is unreachable; the service answers again as soon as it is back. Retry shortly.',
+    };
+  if (error instanceof QueryTimeoutError)
+    return {
+      code: 'QUERY_TIMEOUT',
+      status: 504,
+      message:
+        'The query took longer than the server allows (NEO4J_QUERY_TIMEOUT_MS) and was stopped; ask for less, e.g. a smaller page or fewer hops.',
+    };
+  return null;
+}

@@ -87,7 +87,9 @@ export class Graph {
         routing,
         transactionConfig: { timeout: this.options.queryTimeoutMs },
       })
-      .catch((error) => Promise.reject(this.noteFailure(error)));
+      .catch((error: unknown) => {
+        throw this.noteFailure(error);
+      });
     return result.records.map((r) => r.toObject() as T);
   }
 

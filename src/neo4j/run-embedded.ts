@@ -1,4 +1,5 @@
 import { loadConfig } from '../config';
+import { failureReport } from '../errors';
 import { embeddedOptionsFrom } from './embedded';
 import { attachOrStartEmbedded } from './embedded-state';
 
@@ -21,6 +22,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error && error.name === 'StartupError' ? error.message : error);
+  console.error(failureReport(error));
   process.exit(1);
 });

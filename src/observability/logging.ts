@@ -7,7 +7,7 @@ import { Config } from '../config';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** An incoming id is kept only when it is short and plain, so a client cannot forge log structure with it. */
-const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:\/+=-]{1,128}$/;
+const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:/+=-]{1,128}$/;
 
 /** Paths polled by orchestrators and scrapers: logged at debug so they do not drown the requests that matter. */
 const QUIET_PATHS = new Set(['/health', '/ready', '/metrics']);

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
-import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
+import { Slice, sliceParams } from '../neo4j/slice';
 import { keyedLoader } from './loader';
 import { RelationRecord } from './records';
-import { Slice } from './index';
 
 export interface CorrectionRecord {
   id: string;
@@ -106,8 +105,7 @@ export function createHistory(graph: Graph) {
       const params = {
         actor: filter.actor,
         action: filter.action,
-        skip: neo4j.int(slice.skip),
-        limit: neo4j.int(slice.limit),
+        ...sliceParams(slice),
       };
       const query = filter.claimId
         ? 'audit/list-audit-entries-for-claim'

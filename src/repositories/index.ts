@@ -2,7 +2,8 @@ import neo4j from 'neo4j-driver';
 import { QueryTimeoutError } from '../neo4j/errors';
 import { Graph } from '../neo4j/graph';
 import { MATCH_HITS, MatchCandidate, QUOTE_WEIGHT } from '../matching/match-claims';
-import { Include, keyedLoader, pagedLoader, relationsLoader } from './loader';
+import { Slice, sliceParams } from '../neo4j/slice';
+import { Include, keyedLoader, pagedLoader } from './loader';
 import {
   ClaimLinks,
   ClaimRecord,
@@ -12,6 +13,7 @@ import {
   Included,
   NeighbourRecord,
   OccurrenceRecord,
+  RelationRecord,
   SearchRecord,
   SourceRecord,
   TimelineRecord,
@@ -24,18 +26,10 @@ export interface ClaimFilterParams {
   singleOrigin: boolean | null;
 }
 
-export interface Slice {
-  skip: number;
-  limit: number;
-}
-
 /** Full-text hits counted per search; a page can reach at most this far into the ranking. */
 export const SEARCH_CAP = 1000;
 
 const emptyPage: IdPage = { total: 0, ids: [] };
-
-/** SKIP and LIMIT must reach Cypher as integers; JavaScript numbers travel as floats. */
-const ints = (slice: Slice) => ({ skip: neo4j.int(slice.skip), limit: neo4j.int(slice.limit) });
 
 /**
  * Everything the resolvers may ask of the graph, created per request so that its DataLoaders
@@ -64,7 +58,8 @@ export function createRepositories(graph: Graph) {
   const repos = {
     claims: {
       byId: keyedLoader<ClaimRecord | null>(graph, 'claims/find-claims-by-ids', null),
-      relations: relationsLoader(graph, include),
+      /** Current disputes and supports, with what they point at. */
+      relations: keyedLoader<RelationRecord[]>(graph, 'claims/find-claim-relations', [], include),
       links: keyedLoader<ClaimLinks>(graph, 'claims/find-claim-links', {
         entityIds: [],
         eventIds: [],
@@ -75,7 +70,7 @@ export function createRepositories(graph: Graph) {
       async list(filter: ClaimFilterParams, slice: Slice, withRelations = false) {
         const row = (await readOne<{ total: number; items: ClaimRecord[] }>('claims/list-claims', {
           ...filter,
-          ...ints(slice),
+          ...sliceParams(slice),
           withRelations,
         }))!;
         for (const c of row.items) repos.claims.byId.prime(c.id, c);
@@ -112,7 +107,7 @@ export function createRepositories(graph: Graph) {
       async byName(key: string, kind: string | null, slice: Slice) {
         const [row] = await graph.read<{ total: number; ids: string[] }>(
           'entities/find-entities-by-name',
-          { key, kind, ...ints(slice) },
+          { key, kind, ...sliceParams(slice) },
         );
         return row ?? emptyPage;
       },
@@ -150,14 +145,14 @@ export function createRepositories(graph: Graph) {
       async forEntity(entityId: string, from: string | null, to: string | null, slice: Slice) {
         const row = await readOne<{ total: number; items: TimelineRecord[] }>(
           'timeline/timeline-for-entity',
-          { entityId, from, to, ...ints(slice) },
+          { entityId, from, to, ...sliceParams(slice) },
         );
         return row ?? { total: 0, items: [] };
       },
       async forRange(from: string | null, to: string | null, slice: Slice) {
         return (await readOne<{ total: number; items: TimelineRecord[] }>(
           'timeline/timeline-for-range',
-          { from, to, ...ints(slice) },
+          { from, to, ...sliceParams(slice) },
         ))!;
       },
     },
@@ -185,7 +180,7 @@ export function createRepositories(graph: Graph) {
         return (await readOne<{ total: number; hits: SearchRecord[] }>('search/search-text', {
           query,
           cap: neo4j.int(SEARCH_CAP),
-          ...ints(slice),
+          ...sliceParams(slice),
         }))!;
       },
     },

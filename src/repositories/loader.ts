@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import neo4j from 'neo4j-driver';
 import { Graph } from '../neo4j/graph';
-import { IdPage, Included, RelationRecord } from './records';
+import { sliceParams } from '../neo4j/slice';
+import { Included } from './records';
 
 /**
  * Loads wait for the next turn of the event loop, not just the current microtask queue, so that
@@ -71,8 +71,7 @@ const pageParams = (pages: readonly PageRequest[]) => ({
   pages: pages.map((p) => ({
     ...p,
     relations: p.relations ?? false,
-    skip: neo4j.int(p.skip),
-    limit: neo4j.int(p.limit),
+    ...sliceParams(p),
     key: pageKey(p),
   })),
 });
@@ -90,30 +89,5 @@ export function pagedLoader<V>(
       return pages.map((p) => values.get(pageKey(p)) ?? missing);
     },
     { cacheKeyFn: pageKey, batchScheduleFn },
-  );
-}
-
-/**
- * A claim's current disputes and supports. They come from the claim's page query asked for an
- * empty page with `relations: true` (claims/find-claim-occurrences), the one place that reads
- * them, and bring the claims on their other side and their evidence along.
- */
-export function relationsLoader(
-  graph: Graph,
-  include: Include,
-): DataLoader<string, RelationRecord[]> {
-  return new DataLoader<string, RelationRecord[]>(
-    async (keys) => {
-      const pages = [...new Set(keys)].map((id) => ({ id, skip: 0, limit: 0, relations: true }));
-      const rows = await readRows<IdPage>(
-        graph,
-        'claims/find-claim-occurrences',
-        pageParams(pages),
-        include,
-      );
-      const relations = byKey(rows.flatMap((row) => row.included?.relations ?? []));
-      return keys.map((k) => relations.get(k) ?? []);
-    },
-    { batchScheduleFn },
   );
 }

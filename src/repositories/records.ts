@@ -1,12 +1,10 @@
 /** Shapes the Cypher map projections return; resolvers turn them into the GraphQL types. */
 
-export interface ClaimRecord {
+import type { StoredDate } from '../fuzzy-date';
+
+export interface ClaimRecord extends StoredDate<'applies'> {
   id: string;
   text: string;
-  appliesText?: string | null;
-  appliesEarliest?: string | null;
-  appliesLatest?: string | null;
-  appliesPrecision?: string | null;
   recordedAt: string;
   occurrenceCount?: number;
   independentSources?: number;
@@ -32,7 +30,7 @@ export interface OriginRecord {
   groupId: string;
 }
 
-export interface OccurrenceRecord {
+export interface OccurrenceRecord extends StoredDate<'said'>, StoredDate<'published'> {
   id: string;
   verb: string;
   depth: number;
@@ -50,16 +48,11 @@ export interface OccurrenceRecord {
   quotedFromId: string | null;
   /** REPORTS or DISPUTES; absent on occurrences stored before stances existed (REPORTS). */
   stance?: string | null;
-  [dateField: string]: unknown;
 }
 
-export interface RoleRecord {
+export interface RoleRecord extends StoredDate<'period'> {
   title: string;
   asWritten?: string | null;
-  periodText?: string | null;
-  periodEarliest?: string | null;
-  periodLatest?: string | null;
-  periodPrecision?: string | null;
   ofId?: string | null;
 }
 
@@ -77,19 +70,15 @@ export interface EntityRecord {
   roles: RoleRecord[];
 }
 
-export interface EventRecord {
+export interface EventRecord extends StoredDate<'date'> {
   id: string;
   name: string;
   description?: string | null;
-  dateText?: string | null;
-  dateEarliest?: string | null;
-  dateLatest?: string | null;
-  datePrecision?: string | null;
   placeIds: string[];
   participantIds: string[];
 }
 
-export interface SourceRecord {
+export interface SourceRecord extends StoredDate<'published'> {
   id: string;
   title?: string | null;
   url?: string | null;
@@ -97,7 +86,6 @@ export interface SourceRecord {
   contentHash: string;
   furniture: string[];
   publisherId: string;
-  [dateField: string]: unknown;
 }
 
 export interface ReviewRecord {

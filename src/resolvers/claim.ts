@@ -1,11 +1,15 @@
 import { Context } from '../graphql/context';
 import type { EntityKind } from '../graphql/generated';
 import { parsePage, toConnection } from '../graphql/pagination';
-import { ClaimRecord, OriginRecord, RelationRecord, ReviewRecord } from '../repositories/records';
-import { fuzzyDate } from './dates';
+import type {
+  ClaimRelationResolvers,
+  ClaimResolvers,
+  OriginResolvers,
+  ReviewResolvers,
+} from '../graphql/generated';
+import { ClaimRecord, RelationRecord } from '../repositories/records';
+import { decodeDate } from '../fuzzy-date';
 import { loadAll, loadLinked } from './load-all';
-
-type PageArgs = { first?: number | null; after?: string | null };
 
 const relations =
   (kind: RelationRecord['kind'], direction: RelationRecord['direction']) =>
@@ -14,20 +18,19 @@ const relations =
       (r) => r.kind === kind && r.direction === direction,
     );
 
-export const Claim = {
-  appliesTo: (c: ClaimRecord) => fuzzyDate(c as unknown as Record<string, unknown>, 'applies'),
-  subjects: async (c: ClaimRecord, _: unknown, { repos }: Context) =>
+export const Claim: Omit<ClaimResolvers<Context>, 'version' | 'retracted' | 'corrections'> = {
+  appliesTo: (c) => decodeDate(c, 'applies'),
+  subjects: async (c, _, { repos }) =>
     loadAll(repos.entities.byId, (await repos.claims.links.load(c.id)).entityIds),
-  events: async (c: ClaimRecord, _: unknown, { repos }: Context) =>
+  events: async (c, _, { repos }) =>
     loadAll(repos.events.byId, (await repos.claims.links.load(c.id)).eventIds),
-  reviews: async (c: ClaimRecord, _: unknown, { repos }: Context) =>
+  reviews: async (c, _, { repos }) =>
     (await repos.claims.links.load(c.id)).reviews.map((r) => ({ ...r, claimId: c.id })),
-  async occurrences(c: ClaimRecord, args: PageArgs, { repos }: Context) {
+  async occurrences(c, args, { repos }) {
     const page = parsePage(args);
     const { total, ids } = await repos.claims.occurrences.load({
       id: c.id,
-      skip: page.offset,
-      limit: page.first,
+      ...page,
     });
     return toConnection(await loadAll(repos.occurrences.byId, ids), total, page);
   },
@@ -35,7 +38,7 @@ export const Claim = {
   disputes: relations('DISPUTES', 'OUT'),
   supportedBy: relations('SUPPORTS', 'IN'),
   supports: relations('SUPPORTS', 'OUT'),
-  sourcing: (c: ClaimRecord) => ({
+  sourcing: (c) => ({
     occurrences: c.occurrenceCount ?? 0,
     sources: c.carryingSources ?? 0,
     origins: (c.originIds ?? []).map((entityId, i) => ({
@@ -53,29 +56,25 @@ export const Claim = {
   }),
 };
 
-export const Origin = {
-  entity: (o: OriginRecord, _: unknown, { repos }: Context) =>
-    loadLinked(repos.entities.byId, o.entityId, 'entity'),
-  kind: async (o: OriginRecord, _: unknown, { repos }: Context) =>
+export const Origin: OriginResolvers<Context> = {
+  entity: (o, _, { repos }) => loadLinked(repos.entities.byId, o.entityId, 'entity'),
+  kind: async (o, _, { repos }) =>
     (await loadLinked(repos.entities.byId, o.entityId, 'entity')).kind as EntityKind,
-  group: (o: OriginRecord, _: unknown, { repos }: Context) =>
+  group: (o, _, { repos }) =>
     o.groupId === o.entityId ? null : loadLinked(repos.entities.byId, o.groupId, 'entity'),
 };
 
-export const ClaimRelation = {
-  claim: (r: RelationRecord, _: unknown, { repos }: Context) =>
-    loadLinked(repos.claims.byId, r.claimId, 'claim'),
-  evidence: (r: RelationRecord, _: unknown, { repos }: Context) =>
-    loadAll(repos.occurrences.byId, r.evidenceIds),
+export const ClaimRelation: ClaimRelationResolvers<Context> = {
+  claim: (r, _, { repos }) => loadLinked(repos.claims.byId, r.claimId, 'claim'),
+  evidence: (r, _, { repos }) => loadAll(repos.occurrences.byId, r.evidenceIds),
 };
 
-export const Review = {
-  rating: (r: ReviewRecord) => ({
+export const Review: ReviewResolvers<Context> = {
+  rating: (r) => ({
     ratingValue: r.ratingValue,
     bestRating: r.bestRating,
     worstRating: r.worstRating,
     alternateName: r.alternateName,
   }),
-  claim: (r: ReviewRecord & { claimId: string }, _: unknown, { repos }: Context) =>
-    loadLinked(repos.claims.byId, r.claimId, 'claim'),
+  claim: (r, _, { repos }) => loadLinked(repos.claims.byId, r.claimId, 'claim'),
 };

@@ -1,18 +1,17 @@
 import { Context } from '../graphql/context';
-import { parsePage, toConnection } from '../graphql/pagination';
-import {
-  EntityRecord,
-  EventRecord,
-  NeighbourRecord,
-  PathStepRecord,
-  RoleRecord,
-  SearchRecord,
-  TimelineRecord,
-} from '../repositories/records';
+import type {
+  EntityResolvers,
+  EventResolvers,
+  NeighbourResolvers,
+  PathStepResolvers,
+  RoleResolvers,
+  SearchHitResolvers,
+  TimelineItemResolvers,
+} from '../graphql/generated';
+import { parsePage, PageArgs, toConnection } from '../graphql/pagination';
+import { EntityRecord, EventRecord } from '../repositories/records';
 import { loadAll, loadLinked } from './load-all';
-import { fuzzyDate } from './dates';
-
-type PageArgs = { first?: number | null; after?: string | null };
+import { decodeDate, UNKNOWN_DATE } from '../fuzzy-date';
 
 const claimPage =
   (which: 'claimsAsSpeaker' | 'claimsAsSubject') =>
@@ -20,16 +19,15 @@ const claimPage =
     const page = parsePage(args);
     const { total, ids } = await repos.entities[which].load({
       id: e.id,
-      skip: page.offset,
-      limit: page.first,
+      ...page,
     });
     return toConnection(await loadAll(repos.claims.byId, ids), total, page);
   };
 
-export const Entity = {
-  aliases: (e: EntityRecord) => e.aliases ?? [],
-  sameAs: (e: EntityRecord) => e.sameAs ?? [],
-  anonymous: (e: EntityRecord) =>
+export const Entity: EntityResolvers<Context> = {
+  aliases: (e) => e.aliases ?? [],
+  sameAs: (e) => e.sameAs ?? [],
+  anonymous: (e) =>
     e.kind === 'ANONYMOUS_SOURCE'
       ? {
           descriptor: e.descriptor ?? e.name,
@@ -38,93 +36,65 @@ export const Entity = {
           countMax: e.countMax ?? null,
         }
       : null,
-  roles: (e: EntityRecord) => e.roles ?? [],
+  roles: (e) => e.roles ?? [],
   claimsAsSpeaker: claimPage('claimsAsSpeaker'),
   claimsAsSubject: claimPage('claimsAsSubject'),
-  events: async (e: EntityRecord, _: unknown, { repos }: Context) =>
+  events: async (e, _, { repos }) =>
     loadAll(repos.events.byId, await repos.entities.events.load(e.id)),
-  async neighbourhood(e: EntityRecord, args: PageArgs, { repos }: Context) {
+  async neighbourhood(e, args, { repos }) {
     const page = parsePage(args);
     const { total, items } = await repos.entities.neighbourhood.load({
       id: e.id,
-      skip: page.offset,
-      limit: page.first,
+      ...page,
     });
     return toConnection(items, total, page);
   },
 };
 
-export const Role = {
-  period: (r: RoleRecord) => fuzzyDate(r as unknown as Record<string, unknown>, 'period'),
-  of: (r: RoleRecord, _: unknown, { repos }: Context) =>
-    r.ofId ? repos.entities.byId.load(r.ofId) : null,
+export const Role: RoleResolvers<Context> = {
+  period: (r) => decodeDate(r, 'period'),
+  of: (r, _, { repos }) => (r.ofId ? repos.entities.byId.load(r.ofId) : null),
 };
 
-export const Neighbour = {
-  entity: (n: NeighbourRecord, _: unknown, { repos }: Context) =>
-    loadLinked(repos.entities.byId, n.entityId, 'entity'),
-  claims: (n: NeighbourRecord, _: unknown, { repos }: Context) =>
-    loadAll(repos.claims.byId, n.claimIds),
-  events: (n: NeighbourRecord, _: unknown, { repos }: Context) =>
-    loadAll(repos.events.byId, n.eventIds),
-  claimCount: (n: NeighbourRecord) => n.claimIds.length,
-  eventCount: (n: NeighbourRecord) => n.eventIds.length,
+export const Neighbour: NeighbourResolvers<Context> = {
+  entity: (n, _, { repos }) => loadLinked(repos.entities.byId, n.entityId, 'entity'),
+  claims: (n, _, { repos }) => loadAll(repos.claims.byId, n.claimIds),
+  events: (n, _, { repos }) => loadAll(repos.events.byId, n.eventIds),
+  claimCount: (n) => n.claimIds.length,
+  eventCount: (n) => n.eventIds.length,
 };
 
-export const Event = {
-  date: (ev: EventRecord) =>
-    fuzzyDate(ev as unknown as Record<string, unknown>, 'date') ?? {
-      text: null,
-      earliest: null,
-      latest: null,
-      precision: 'UNKNOWN' as const,
-    },
-  places: (ev: EventRecord, _: unknown, { repos }: Context) =>
-    loadAll(repos.entities.byId, ev.placeIds),
-  participants: (ev: EventRecord, _: unknown, { repos }: Context) =>
-    loadAll(repos.entities.byId, ev.participantIds),
-  claims: async (ev: EventRecord, _: unknown, { repos }: Context) =>
+export const Event: EventResolvers<Context> = {
+  date: (ev) => decodeDate(ev, 'date') ?? UNKNOWN_DATE,
+  places: (ev, _, { repos }) => loadAll(repos.entities.byId, ev.placeIds),
+  participants: (ev, _, { repos }) => loadAll(repos.entities.byId, ev.participantIds),
+  claims: async (ev, _, { repos }) =>
     loadAll(repos.claims.byId, await repos.events.claims.load(ev.id)),
 };
 
-export const PathStep = {
-  entity: (s: PathStepRecord, _: unknown, { repos }: Context) =>
-    s.kind === 'ENTITY' ? repos.entities.byId.load(s.id) : null,
-  claim: (s: PathStepRecord, _: unknown, { repos }: Context) =>
-    s.kind === 'CLAIM' ? repos.claims.byId.load(s.id) : null,
-  event: (s: PathStepRecord, _: unknown, { repos }: Context) =>
-    s.kind === 'EVENT' ? repos.events.byId.load(s.id) : null,
+export const PathStep: PathStepResolvers<Context> = {
+  entity: (s, _, { repos }) => (s.kind === 'ENTITY' ? repos.entities.byId.load(s.id) : null),
+  claim: (s, _, { repos }) => (s.kind === 'CLAIM' ? repos.claims.byId.load(s.id) : null),
+  event: (s, _, { repos }) => (s.kind === 'EVENT' ? repos.events.byId.load(s.id) : null),
 };
 
-export const TimelineItem = {
-  async date(item: TimelineRecord, _: unknown, { repos }: Context) {
-    if (item.kind === 'EVENT')
-      return Event.date((await repos.events.byId.load(item.id)) as EventRecord);
-    const claim = await repos.claims.byId.load(item.id);
-    return (
-      fuzzyDate(claim as unknown as Record<string, unknown>, 'applies') ?? {
-        text: null,
-        earliest: null,
-        latest: null,
-        precision: 'UNKNOWN' as const,
-      }
-    );
+export const TimelineItem: TimelineItemResolvers<Context> = {
+  async date(item, _, { repos }) {
+    const date =
+      item.kind === 'EVENT'
+        ? decodeDate((await repos.events.byId.load(item.id)) ?? {}, 'date')
+        : decodeDate((await repos.claims.byId.load(item.id)) ?? {}, 'applies');
+    return date ?? UNKNOWN_DATE;
   },
-  event: (item: TimelineRecord, _: unknown, { repos }: Context) =>
-    item.kind === 'EVENT' ? repos.events.byId.load(item.id) : null,
-  claim: (item: TimelineRecord, _: unknown, { repos }: Context) =>
-    item.kind === 'CLAIM' ? repos.claims.byId.load(item.id) : null,
+  event: (item, _, { repos }) => (item.kind === 'EVENT' ? repos.events.byId.load(item.id) : null),
+  claim: (item, _, { repos }) => (item.kind === 'CLAIM' ? repos.claims.byId.load(item.id) : null),
 };
 
-export const SearchHit = {
-  claim: (h: SearchRecord, _: unknown, { repos }: Context) =>
-    h.kind === 'CLAIM' ? repos.claims.byId.load(h.id) : null,
-  occurrence: (h: SearchRecord, _: unknown, { repos }: Context) =>
-    h.kind === 'QUOTE' ? repos.occurrences.byId.load(h.id) : null,
-  entity: (h: SearchRecord, _: unknown, { repos }: Context) =>
-    h.kind === 'ENTITY' ? repos.entities.byId.load(h.id) : null,
-  event: (h: SearchRecord, _: unknown, { repos }: Context) =>
-    h.kind === 'EVENT' ? repos.events.byId.load(h.id) : null,
+export const SearchHit: SearchHitResolvers<Context> = {
+  claim: (h, _, { repos }) => (h.kind === 'CLAIM' ? repos.claims.byId.load(h.id) : null),
+  occurrence: (h, _, { repos }) => (h.kind === 'QUOTE' ? repos.occurrences.byId.load(h.id) : null),
+  entity: (h, _, { repos }) => (h.kind === 'ENTITY' ? repos.entities.byId.load(h.id) : null),
+  event: (h, _, { repos }) => (h.kind === 'EVENT' ? repos.events.byId.load(h.id) : null),
 };
 
 export type { EventRecord };

@@ -13,7 +13,7 @@ import type {
 import { parsePage, toConnection } from '../graphql/pagination';
 import { RelationSnapshotRecord } from '../repositories/history';
 import { dateArgument } from './args';
-import { fuzzyDate } from './dates';
+import { decodeDate } from '../fuzzy-date';
 import { loadAll, loadLinked } from './load-all';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -54,7 +54,7 @@ export const HistoryQuery: Pick<QueryResolvers<Context>, 'claimAsOf' | 'auditLog
         actor: args.actor ?? null,
         action: args.action ?? null,
       },
-      { skip: page.offset, limit: page.first },
+      page,
     );
     return toConnection(items, total, page);
   },
@@ -87,7 +87,7 @@ export const Correction: CorrectionResolvers<Context> = {
 };
 
 export const ClaimState: ClaimStateResolvers<Context> = {
-  appliesTo: (s) => fuzzyDate(s as unknown as Record<string, unknown>, 'applies'),
+  appliesTo: (s) => decodeDate(s, 'applies'),
 };
 
 const relations =
@@ -98,7 +98,7 @@ const relations =
     );
 
 export const ClaimSnapshot: ClaimSnapshotResolvers<Context> = {
-  appliesTo: (c) => fuzzyDate(c as unknown as Record<string, unknown>, 'applies'),
+  appliesTo: (c) => decodeDate(c, 'applies'),
   disputedBy: relations('DISPUTES', 'IN'),
   disputes: relations('DISPUTES', 'OUT'),
   supportedBy: relations('SUPPORTS', 'IN'),

@@ -150,5 +150,5 @@ export const RelationRetractionPayload: RelationRetractionPayloadResolvers<Conte
 };
 
 export const AuditEntry: AuditEntryResolvers<Context> = {
-  changes: (a) => (a.changes ? JSON.parse(a.changes) : null),
+  changes: (a) => (a.changes ? (JSON.parse(a.changes) as unknown) : null),
 };

@@ -1,44 +1,44 @@
 import { Context } from '../graphql/context';
-import { OccurrenceRecord, SourceRecord } from '../repositories/records';
+import type {
+  OccurrenceResolvers,
+  QuoteResolvers,
+  ReportingHopResolvers,
+  SourceResolvers,
+} from '../graphql/generated';
+import { SourceRecord } from '../repositories/records';
 import { intArgument } from './args';
 import { loadAll, loadLinked } from './load-all';
-import { fuzzyDate } from './dates';
+import { decodeDate } from '../fuzzy-date';
 
-export const Occurrence = {
-  claim: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
-    loadLinked(repos.claims.byId, o.claimId, 'claim'),
-  speaker: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
-    loadLinked(repos.entities.byId, o.speakerId, 'entity'),
-  reportedBy: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
-    loadLinked(repos.entities.byId, o.reportedById, 'entity'),
-  source: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
-    loadLinked(repos.sources.byId, o.sourceId, 'source'),
-  quotedFrom: (o: OccurrenceRecord, _: unknown, { repos }: Context) =>
+export const Occurrence: OccurrenceResolvers<Context> = {
+  claim: (o, _, { repos }) => loadLinked(repos.claims.byId, o.claimId, 'claim'),
+  speaker: (o, _, { repos }) => loadLinked(repos.entities.byId, o.speakerId, 'entity'),
+  reportedBy: (o, _, { repos }) => loadLinked(repos.entities.byId, o.reportedById, 'entity'),
+  source: (o, _, { repos }) => loadLinked(repos.sources.byId, o.sourceId, 'source'),
+  quotedFrom: (o, _, { repos }) =>
     o.quotedFromId ? repos.occurrences.byId.load(o.quotedFromId) : null,
-  said: (o: OccurrenceRecord) => fuzzyDate(o, 'said'),
-  published: (o: OccurrenceRecord) => fuzzyDate(o, 'published'),
-  hearsayDepth: (o: OccurrenceRecord) => o.depth,
-  stance: (o: OccurrenceRecord) => (o.stance === 'DISPUTES' ? 'DISPUTES' : 'REPORTS'),
-  quote: (o: OccurrenceRecord) => o,
-  async chain(o: OccurrenceRecord, _: unknown, { repos }: Context) {
+  said: (o) => decodeDate(o, 'said'),
+  published: (o) => decodeDate(o, 'published'),
+  hearsayDepth: (o) => o.depth,
+  stance: (o) => (o.stance === 'DISPUTES' ? 'DISPUTES' : 'REPORTS'),
+  quote: (o) => o,
+  async chain(o, _, { repos }) {
     const hops = await loadAll(repos.occurrences.byId, await repos.occurrences.chain.load(o.id));
     return hops.map((hop, i) => ({ position: i + 1, occurrence: hop }));
   },
 };
 
-export const ReportingHop = {
-  speaker: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) =>
-    loadLinked(repos.entities.byId, h.occurrence.speakerId, 'entity'),
-  reportedBy: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) =>
+export const ReportingHop: ReportingHopResolvers<Context> = {
+  speaker: (h, _, { repos }) => loadLinked(repos.entities.byId, h.occurrence.speakerId, 'entity'),
+  reportedBy: (h, _, { repos }) =>
     loadLinked(repos.entities.byId, h.occurrence.reportedById, 'entity'),
-  source: (h: { occurrence: OccurrenceRecord }, _: unknown, { repos }: Context) =>
-    loadLinked(repos.sources.byId, h.occurrence.sourceId, 'source'),
-  verb: (h: { occurrence: OccurrenceRecord }) => h.occurrence.verb,
-  published: (h: { occurrence: OccurrenceRecord }) => fuzzyDate(h.occurrence, 'published'),
+  source: (h, _, { repos }) => loadLinked(repos.sources.byId, h.occurrence.sourceId, 'source'),
+  verb: (h) => h.occurrence.verb,
+  published: (h) => decodeDate(h.occurrence, 'published'),
 };
 
-export const Quote = {
-  async context(o: OccurrenceRecord, args: { chars?: number | null }, { repos }: Context) {
+export const Quote: QuoteResolvers<Context> = {
+  async context(o, args, { repos }) {
     const chars = intArgument('chars', args.chars ?? 160, 0, 2000);
     const source = (await repos.sources.byId.load(o.sourceId)) as SourceRecord;
     return {
@@ -49,9 +49,8 @@ export const Quote = {
   },
 };
 
-export const Source = {
-  publisher: (s: SourceRecord, _: unknown, { repos }: Context) =>
-    loadLinked(repos.entities.byId, s.publisherId, 'entity'),
-  published: (s: SourceRecord) => fuzzyDate(s, 'published'),
-  furniture: (s: SourceRecord) => s.furniture ?? [],
+export const Source: SourceResolvers<Context> = {
+  publisher: (s, _, { repos }) => loadLinked(repos.entities.byId, s.publisherId, 'entity'),
+  published: (s) => decodeDate(s, 'published'),
+  furniture: (s) => s.furniture ?? [],
 };

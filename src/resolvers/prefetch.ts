@@ -22,7 +22,7 @@ function selected(info: GraphQLResolveInfo, typeName: string): ResolveTree[] {
 /** A page a nested field will ask for, or null when its arguments are bad: its own resolver reports that. */
 function pageOf(field: ResolveTree): Page | null {
   try {
-    return parsePage(field.args as { first?: number | null; after?: string | null });
+    return parsePage(field.args);
   } catch {
     return null;
   }
@@ -51,12 +51,7 @@ export async function prefetchClaim(
   if (fields.some((f) => LINK_FIELDS.has(f.name))) void settle(repos.claims.links.load(id));
   if (page || relations)
     await settle(
-      repos.claims.occurrences.load({
-        id,
-        skip: page?.offset ?? 0,
-        limit: page?.first ?? 0,
-        relations,
-      }),
+      repos.claims.occurrences.load({ id, ...(page ?? { skip: 0, limit: 0 }), relations }),
     );
 }
 
@@ -67,8 +62,7 @@ export async function prefetchEntity(
 ): Promise<void> {
   const neighbourhood = selected(info, 'Entity').find((f) => f.name === 'neighbourhood');
   const page = neighbourhood ? pageOf(neighbourhood) : null;
-  if (page)
-    await settle(repos.entities.neighbourhood.load({ id, skip: page.offset, limit: page.first }));
+  if (page) await settle(repos.entities.neighbourhood.load({ id, ...page }));
 }
 
 /** Whether a claims connection's nodes show their disputes or supports, so the page should bring them. */

@@ -1,6 +1,6 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import { nameKey } from '../bundle/names';
 import { Context } from '../graphql/context';
+import type { QueryResolvers } from '../graphql/generated';
 import { badArgument } from '../graphql/errors';
 import { parsePage, toConnection } from '../graphql/pagination';
 import { dateArgument, intArgument, textArgument } from './args';
@@ -8,34 +8,30 @@ import { loadAll } from './load-all';
 import { escapeLucene } from './lucene';
 import { listShowsRelations, prefetchClaim, prefetchEntity } from './prefetch';
 
-type PageArgs = { first?: number | null; after?: string | null };
-
-export const Query = {
-  async claim(_: unknown, { id }: { id: string }, { repos }: Context, info: GraphQLResolveInfo) {
+export const Query: Pick<
+  QueryResolvers<Context>,
+  | 'claim'
+  | 'occurrence'
+  | 'entity'
+  | 'source'
+  | 'claims'
+  | 'entities'
+  | 'connection'
+  | 'timeline'
+  | 'search'
+> = {
+  async claim(_, { id }, { repos }, info) {
     await prefetchClaim(repos, id, info);
     return repos.claims.byId.load(id);
   },
-  occurrence: (_: unknown, { id }: { id: string }, { repos }: Context) =>
-    repos.occurrences.byId.load(id),
-  async entity(_: unknown, { id }: { id: string }, { repos }: Context, info: GraphQLResolveInfo) {
+  occurrence: (_, { id }, { repos }) => repos.occurrences.byId.load(id),
+  async entity(_, { id }, { repos }, info) {
     await prefetchEntity(repos, id, info);
     return repos.entities.byId.load(id);
   },
-  source: (_: unknown, { id }: { id: string }, { repos }: Context) => repos.sources.byId.load(id),
+  source: (_, { id }, { repos }) => repos.sources.byId.load(id),
 
-  async claims(
-    _: unknown,
-    args: PageArgs & {
-      filter?: {
-        disputed?: boolean | null;
-        anonymousOnly?: boolean | null;
-        corroborated?: boolean | null;
-        singleOrigin?: boolean | null;
-      } | null;
-    },
-    { repos }: Context,
-    info: GraphQLResolveInfo,
-  ) {
+  async claims(_, args, { repos }, info) {
     const page = parsePage(args);
     const filter = {
       disputed: args.filter?.disputed ?? null,
@@ -43,33 +39,18 @@ export const Query = {
       corroborated: args.filter?.corroborated ?? null,
       singleOrigin: args.filter?.singleOrigin ?? null,
     };
-    const { total, items } = await repos.claims.list(
-      filter,
-      { skip: page.offset, limit: page.first },
-      listShowsRelations(info),
-    );
+    const { total, items } = await repos.claims.list(filter, page, listShowsRelations(info));
     return toConnection(items, total, page);
   },
 
-  async entities(
-    _: unknown,
-    args: PageArgs & { name: string; kind?: string | null },
-    { repos }: Context,
-  ) {
+  async entities(_, args, { repos }) {
     const name = textArgument('name', args.name);
     const page = parsePage(args);
-    const { total, ids } = await repos.entities.byName(nameKey(name), args.kind ?? null, {
-      skip: page.offset,
-      limit: page.first,
-    });
+    const { total, ids } = await repos.entities.byName(nameKey(name), args.kind ?? null, page);
     return toConnection(await loadAll(repos.entities.byId, ids), total, page);
   },
 
-  async connection(
-    _: unknown,
-    args: { from: string; to: string; maxHops?: number | null },
-    { repos }: Context,
-  ) {
+  async connection(_, args, { repos }) {
     const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, 6);
     if (args.from === args.to) throw badArgument('to', args.to, 'an entity other than `from`');
     const found = await repos.entities.shortestConnection(args.from, args.to);
@@ -80,11 +61,7 @@ export const Query = {
     return { hops, steps: found.steps, complete: true };
   },
 
-  async timeline(
-    _: unknown,
-    args: PageArgs & { entityId?: string | null; from?: string | null; to?: string | null },
-    { repos }: Context,
-  ) {
+  async timeline(_, args, { repos }) {
     const from = dateArgument('from', args.from);
     const to = dateArgument('to', args.to);
     if (from && to && from > to) throw badArgument('to', to, `on or after \`from\` (${from})`);
@@ -95,20 +72,16 @@ export const Query = {
         'given, or a `from` or `to` date, so the timeline has a scope',
       );
     const page = parsePage(args, 50);
-    const slice = { skip: page.offset, limit: page.first };
     const { total, items } = args.entityId
-      ? await repos.timeline.forEntity(args.entityId, from, to, slice)
-      : await repos.timeline.forRange(from, to, slice);
+      ? await repos.timeline.forEntity(args.entityId, from, to, page)
+      : await repos.timeline.forRange(from, to, page);
     return toConnection(items, total, page);
   },
 
-  async search(_: unknown, args: PageArgs & { query: string }, { repos }: Context) {
+  async search(_, args, { repos }) {
     const query = textArgument('query', args.query);
     const page = parsePage(args);
-    const { total, hits } = await repos.search.text(escapeLucene(query), {
-      skip: page.offset,
-      limit: page.first,
-    });
+    const { total, hits } = await repos.search.text(escapeLucene(query), page);
     return toConnection(hits, total, page);
   },
 };

@@ -35,7 +35,7 @@ describe('servers started by the benchmark', () => {
     );
     const childPid = await new Promise<number>((resolve, reject) => {
       let out = '';
-      parent.stdout!.on('data', (chunk: Buffer) => {
+      parent.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
         const match = /PID (\d+)/.exec(out);
         if (match) resolve(Number(match[1]));

@@ -22,10 +22,10 @@ const documentLoader = async (url: string): Promise<never> => {
 };
 
 async function expand(doc: unknown): Promise<Expanded[]> {
-  return (await jsonld.expand(
+  return await jsonld.expand(
     doc as jsonld.JsonLdDocument,
     { documentLoader } as jsonld.Options.Expand,
-  )) as Expanded[];
+  );
 }
 
 /** Every node object in an expanded document, nested ones included. */

@@ -122,7 +122,7 @@ describe("faults: the project's own Neo4j stopped, killed and restarted under a 
   }, RESTART_BUDGET_MS);
 
   it(
-    'when Neo4j stops, then requests fail fast with SERVICE_UNAVAILABLE and /ready is 503; when it is back, the same service answers again',
+    'when Neo4j stops, then requests fail fast with SERVICE_UNAVAILABLE, /exports with 503 and Retry-After, and /ready is 503; when it is back, the same service answers again',
     async () => {
       expect((await ask()).data).toBeDefined();
       expect(await ready()).toBe(200);
@@ -141,6 +141,18 @@ describe("faults: the project's own Neo4j stopped, killed and restarted under a 
       expect((await ask()).errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
       expect(Date.now() - again).toBeLessThan(1000);
       expect(await ready()).toBe(503);
+      // /exports reaches Neo4j through the same Graph and tells the outage the same way, in HTTP terms.
+      const exported = await server.fetch('http://claimgraph.test/exports/provenance/claim:any');
+      expect(exported.status).toBe(503);
+      expect(exported.headers.get('retry-after')).toBe('5');
+      expect(await exported.json()).toMatchObject({
+        errors: [
+          {
+            message: expect.stringContaining('Neo4j is unreachable'),
+            extensions: { code: 'SERVICE_UNAVAILABLE' },
+          },
+        ],
+      });
 
       neo4j = await start();
       const back = await waitUntilAnswering(60000);

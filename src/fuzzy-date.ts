@@ -1,0 +1,59 @@
+import type { DatePrecision } from './bundle/schema';
+
+/**
+ * A fuzzy date (docs/model.md): the text as written, the interval it stands for and its
+ * precision. A node stores it as four properties named after what the date is of:
+ * `<prefix>Text`, `<prefix>Earliest`, `<prefix>Latest`, `<prefix>Precision`. This module is the
+ * one place that knows those names; everything else encodes and decodes through it.
+ */
+export interface FuzzyDate {
+  text: string | null;
+  earliest: string | null;
+  latest: string | null;
+  precision: DatePrecision;
+}
+
+/** What a date is of: a claim's period, when something was said or published, a role, an event. */
+export type DatePrefix = 'applies' | 'said' | 'published' | 'period' | 'date';
+
+/** The four stored properties of one fuzzy date, as a record read from Neo4j may hold them. */
+export type StoredDate<P extends DatePrefix> = {
+  [K in `${P}Text` | `${P}Earliest` | `${P}Latest`]?: string | null;
+} & { [K in `${P}Precision`]?: string | null };
+
+/** The four properties to store for `date` (all null when there is none), for a write's parameters. */
+export function encodeDate<P extends DatePrefix>(
+  prefix: P,
+  date: Partial<FuzzyDate> | null | undefined,
+): Required<StoredDate<P>> {
+  return {
+    [`${prefix}Text`]: date?.text ?? null,
+    [`${prefix}Earliest`]: date?.earliest ?? null,
+    [`${prefix}Latest`]: date?.latest ?? null,
+    [`${prefix}Precision`]: date?.precision ?? null,
+  } as Required<StoredDate<P>>;
+}
+
+/** The fuzzy date stored on `record` under `prefix`, or null when it has none (no precision). */
+export function decodeDate<P extends DatePrefix>(
+  record: StoredDate<P>,
+  prefix: P,
+): FuzzyDate | null {
+  const stored = record as Record<string, string | null | undefined>;
+  const precision = stored[`${prefix}Precision`];
+  if (!precision) return null;
+  return {
+    text: stored[`${prefix}Text`] ?? null,
+    earliest: stored[`${prefix}Earliest`] ?? null,
+    latest: stored[`${prefix}Latest`] ?? null,
+    precision: precision as DatePrecision,
+  };
+}
+
+/** A date that is not known: what a timeline item or an event without a date shows. */
+export const UNKNOWN_DATE: FuzzyDate = {
+  text: null,
+  earliest: null,
+  latest: null,
+  precision: 'UNKNOWN',
+};

@@ -50,7 +50,7 @@ export const MatchingQuery = {
 };
 
 export const ClaimMatch = {
-  // Primed by the match query itself; a claim deleted between the two is not possible in one read.
+  // The match query primed the loader with every claim it returned, so this is no round trip.
   claim: async (m: Match, _: unknown, { repos }: Context) =>
     (await repos.claims.byId.load(m.claimId))!,
 };

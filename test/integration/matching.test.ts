@@ -157,20 +157,17 @@ describe('matchClaims', () => {
   });
 
   it.each([
-    [{ text: '' }, 'text'],
-    [{ text: 'x'.repeat(5001) }, 'text'],
-    [{ text: 'Musk', first: 0 }, 'first'],
-    [{ text: 'Musk', first: 51 }, 'first'],
-    [{ text: 'Musk', from: '2022-13-01' }, 'from'],
-    [{ text: 'Musk', to: 'yesterday' }, 'to'],
-    [{ text: 'Musk', from: '2023-01-01', to: '2022-01-01' }, 'to'],
-    [{ text: 'Musk', entityId: '' }, 'entityId'],
-  ])(
-    'when an argument is out of range (%j), then the error names `%s`',
-    async (variables, argument) => {
-      const response = await match(variables);
-      expect(response.data).toBeNull();
-      expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
-    },
-  );
+    ['an empty text', { text: '' }, 'text'],
+    ['a text over 5,000 characters', { text: 'x'.repeat(5001) }, 'text'],
+    ['first 0', { text: 'Musk', first: 0 }, 'first'],
+    ['first 51', { text: 'Musk', first: 51 }, 'first'],
+    ['month 13', { text: 'Musk', from: '2022-13-01' }, 'from'],
+    ['a word for a date', { text: 'Musk', to: 'yesterday' }, 'to'],
+    ['to before from', { text: 'Musk', from: '2023-01-01', to: '2022-01-01' }, 'to'],
+    ['an empty entity id', { text: 'Musk', entityId: '' }, 'entityId'],
+  ])('when given %s, then the error names the argument', async (_, variables, argument) => {
+    const response = await match(variables);
+    expect(response.data).toBeNull();
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
 });

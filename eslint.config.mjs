@@ -49,9 +49,9 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
-    // Tests and benchmarks read JSON answers (`any`) and assert on them; the assertion is the
+    // Tests, benchmarks, the soak and the evaluation read JSON answers (`any`) and assert on them; the assertion is the
     // check, so typing every response would add casts, not safety. The rules stay on in src/.
-    files: ['test/**', 'bench/**', 'scripts/**'],
+    files: ['test/**', 'bench/**', 'soak/**', 'eval/**', 'scripts/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

@@ -134,8 +134,8 @@ export class ServiceProcess {
       this.output.push(c.toString());
       if (this.output.length > 200) this.output.splice(0, 100);
     };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     const deadline = Date.now() + 300000;
     for (;;) {
       if (exited(child))

@@ -87,19 +87,19 @@ async function walkGraph(
         const relationshipHashes: string[] = [];
         for await (const record of tx.run(cypher('backup/export-nodes'))) {
           const line: NodeLine = {
-            n: record.get('id'),
-            labels: record.get('labels'),
-            props: encodeProperties(record.get('props')),
+            n: record.get('id') as string,
+            labels: record.get('labels') as string[],
+            props: encodeProperties(record.get('props') as Record<string, unknown>),
           };
           hashes.set(line.n, nodeHash(line.labels, line.props));
           await onNode(line);
         }
         for await (const record of tx.run(cypher('backup/export-relationships'))) {
           const line: RelationshipLine = {
-            r: record.get('type'),
-            start: record.get('start'),
-            end: record.get('end'),
-            props: encodeProperties(record.get('props')),
+            r: record.get('type') as string,
+            start: record.get('start') as string,
+            end: record.get('end') as string,
+            props: encodeProperties(record.get('props') as Record<string, unknown>),
           };
           relationshipHashes.push(
             relationshipHash(line.r, line.props, hashes.get(line.start)!, hashes.get(line.end)!),
@@ -221,7 +221,8 @@ export async function importGraph(
   const flushNodes = async () => {
     if (nodes.length === 0) return;
     const result = await write('backup/import-nodes', nodes);
-    for (const record of result.records) ids.set(record.get('exported'), record.get('id'));
+    for (const record of result.records)
+      ids.set(record.get('exported') as string, record.get('id') as string);
     nodes = [];
     onProgress?.({ nodes: ids.size, relationships: relationshipCount });
   };
@@ -242,7 +243,7 @@ export async function importGraph(
     if (text.trim() === '') continue;
     let line: Header | NodeLine | RelationshipLine | Trailer;
     try {
-      line = JSON.parse(text);
+      line = JSON.parse(text) as Header | NodeLine | RelationshipLine | Trailer;
     } catch (error) {
       throw new ExportFileError(
         `${file}:${lineNumber}: not a JSON line (${(error as Error).message})`,

@@ -15,6 +15,7 @@ import {
   Kind,
   Lexer,
   OperationDefinitionNode,
+  OperationTypeNode,
   SelectionSetNode,
   Source,
   TokenKind,
@@ -78,9 +79,9 @@ export function measureOperation(
   const zero: OperationMeasure = { depth: 0, cost: 0, aliases: 0, directives: 0 };
   if (!operation) return zero;
   const root =
-    operation.operation === 'mutation'
+    operation.operation === OperationTypeNode.MUTATION
       ? schema.getMutationType()
-      : operation.operation === 'subscription'
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   if (!root) return zero;
@@ -235,7 +236,7 @@ export function limitErrors(measure: OperationMeasure, limits: OperationLimits):
 export function useOperationLimits(limits: OperationLimits): Plugin {
   return {
     onParse({ params }) {
-      const tokens = countTokens(params.source.toString());
+      const tokens = countTokens(String(params.source));
       if (tokens > limits.maxTokens) {
         throw refusal(
           'TOO_MANY_TOKENS',
@@ -246,15 +247,19 @@ export function useOperationLimits(limits: OperationLimits): Plugin {
     onValidate({ params, context, setResult }) {
       const operationName = (context as { params?: { operationName?: string } }).params
         ?.operationName;
-      const measure = measureOperation(params.schema, params.documentAST, operationName);
+      const measure = measureOperation(
+        params.schema as GraphQLSchema,
+        params.documentAST as DocumentNode,
+        operationName,
+      );
       const errors = limitErrors({ ...measure, cost: 0 }, limits);
       if (errors.length > 0) setResult(errors);
     },
     onExecute({ args, setResultAndStopExecution }) {
       const { cost } = measureOperation(
-        args.schema,
-        args.document,
-        args.operationName,
+        args.schema as GraphQLSchema,
+        args.document as DocumentNode,
+        args.operationName as string | null | undefined,
         (args.variableValues ?? {}) as Record<string, unknown>,
       );
       const errors = limitErrors({ depth: 0, aliases: 0, directives: 0, cost }, limits);

@@ -265,8 +265,8 @@ export class ImportPlan {
         };
         this.entities.set(e.id, n);
       }
-      const newAliases = row.names.filter((a) => a !== n!.name && !n!.aliases.includes(a));
-      const newSameAs = e.sameAs.filter((s) => !n!.sameAs.includes(s));
+      const newAliases = row.names.filter((a) => a !== n.name && !n.aliases.includes(a));
+      const newSameAs = e.sameAs.filter((s) => !n.sameAs.includes(s));
       n.aliases = [...n.aliases, ...newAliases];
       n.sameAs = [...n.sameAs, ...newSameAs];
       n.aliasText = n.aliases.map((a) => a + ' ').join('');

@@ -218,7 +218,7 @@ describe("the CLIs and the project's own running Neo4j", () => {
 
   it('when the state file was left by a dead process, then a CLI says so, starts its own Neo4j, and removes the file when done', async () => {
     const own = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-stale-'));
-    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid;
     fs.writeFileSync(
       statePath(own),
       JSON.stringify({

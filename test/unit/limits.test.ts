@@ -29,6 +29,7 @@ describe('the cost of an operation', () => {
     const costs = Object.fromEntries(loadExamples().map((e) => [e.name, measure(e.query).cost]));
     expect(costs).toEqual({
       'claim-provenance': 283,
+      'circular-reporting': 4080,
       'reliance-on-anonymous-sources': 1450,
       'disputed-claims': 4260,
       'sourcing-overview': 850,

@@ -134,6 +134,12 @@ export const settings = {
     integer(100, 3600000),
     'Transaction timeout on every query the service sends.',
   ),
+  neo4jIngestTimeoutMs: setting(
+    'NEO4J_INGEST_TIMEOUT_MS',
+    120000,
+    integer(100, 3600000),
+    "Transaction timeout of one bundle's ingestion (CLI, start-up seeds, ingestBundle): one transaction however large the bundle.",
+  ),
   neo4jConnectTimeoutMs: setting(
     'NEO4J_CONNECT_TIMEOUT_MS',
     5000,

@@ -237,7 +237,7 @@ export async function ingestBundle(
 ): Promise<IngestResult> {
   const validation = validateBundle(input, text);
   if (!validation.ok) throw new BundleValidationError(validation.problems);
-  return graph.writeTransaction((tx) => writeBundle(tx, input, validation, options));
+  return graph.ingestTransaction((tx) => writeBundle(tx, input, validation, options));
 }
 
 /**

@@ -27,7 +27,7 @@ export async function ingestBundle(
   const validation = validateBundle(bundle);
   if (!validation.ok) throw new InvalidInputError('bundle', validation.problems);
 
-  return graph.writeTransaction(async (tx) => {
+  return graph.ingestTransaction(async (tx) => {
     const result = await writeBundle(tx, bundle, validation).catch((error: unknown) => {
       // Stored ids the bundle names are looked up in this transaction: they can refuse it too.
       if (error instanceof BundleValidationError)

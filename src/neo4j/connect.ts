@@ -95,6 +95,7 @@ export async function connectNeo4j(
   const graph = new Graph(driver, {
     database: config.neo4jDatabase,
     queryTimeoutMs: config.neo4jQueryTimeoutMs,
+    ingestTimeoutMs: config.neo4jIngestTimeoutMs,
   });
   return {
     graph,

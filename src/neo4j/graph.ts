@@ -5,6 +5,8 @@ import { DatabaseUnavailableError, translateDriverError } from './errors';
 export interface GraphOptions {
   database: string;
   queryTimeoutMs: number;
+  /** Timeout of one bundle's ingestion (NEO4J_INGEST_TIMEOUT_MS); queryTimeoutMs when unset. */
+  ingestTimeoutMs?: number;
 }
 
 export type Row = Record<string, unknown>;
@@ -34,8 +36,19 @@ export class Graph {
     return this.run<T>(query, params, neo4j.routing.WRITE);
   }
 
+  /**
+   * A bundle's ingestion: one transaction however large the bundle, so it runs under the ingestion
+   * timeout rather than a request's query timeout.
+   */
+  ingestTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    return this.writeTransaction(work, this.options.ingestTimeoutMs);
+  }
+
   /** Several writes in one transaction: all of them land or none does. */
-  async writeTransaction<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+  async writeTransaction<T>(
+    work: (tx: GraphTransaction) => Promise<T>,
+    timeoutMs = this.options.queryTimeoutMs,
+  ): Promise<T> {
     await this.failFastWhileDown();
     const session = this.driver.session({
       database: this.options.database,
@@ -44,7 +57,7 @@ export class Graph {
     });
     try {
       return await session.executeWrite((tx) => work(new GraphTransaction(tx, this)), {
-        timeout: this.options.queryTimeoutMs,
+        timeout: timeoutMs,
       });
     } catch (error) {
       throw this.noteFailure(error);

@@ -111,6 +111,7 @@ describe("faults: the project's own Neo4j stopped, killed and restarted under a 
     graph = new Graph(createDriver(neo4j.uri, config), {
       database: config.neo4jDatabase,
       queryTimeoutMs: config.neo4jQueryTimeoutMs,
+      ingestTimeoutMs: config.neo4jIngestTimeoutMs,
     });
     await applySchema(graph);
     server = createServer(config, graph);

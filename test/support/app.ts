@@ -38,6 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const graph = new Graph(driver, {
     database: config.neo4jDatabase,
     queryTimeoutMs: config.neo4jQueryTimeoutMs,
+    ingestTimeoutMs: config.neo4jIngestTimeoutMs,
   });
   await applySchema(graph);
   const server = createServer(config, graph);

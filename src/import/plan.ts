@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { nameKey } from '../bundle/names';
 import { Bundle, FuzzyDate } from '../bundle/schema';
 import { BundleValidationError, validateBundle } from '../bundle/validate';
-import { bundleHash } from '../ingest/ingest-bundle';
+import { applyEntityMapping, bundleHash } from '../ingest/ingest-bundle';
 
 /**
  * The graph that ingestBundle would build from a sequence of bundles, computed in memory for the
@@ -222,7 +222,7 @@ export class ImportPlan {
       const storedId = this.resolve(e.id, e.kind, rowOf(e).keys);
       if (storedId && storedId !== e.id) merged.set(e.id, storedId);
     }
-    const bundle = mapEntities(parsed, merged);
+    const bundle = applyEntityMapping(parsed, merged);
     this.addEntities(bundle);
     this.addSource(bundle, validation.text, bundleHash(input));
     this.addEvents(bundle);
@@ -583,31 +583,4 @@ function rowOf(e: Bundle['entities'][number]) {
   const keys = names.map(nameKey);
   const unique = keys.map((k, i) => keys.indexOf(k) === i);
   return { names: names.filter((_, i) => unique[i]), keys: keys.filter((_, i) => unique[i]) };
-}
-
-/** applyEntityMapping of ingest-bundle: every entity reference rewritten to the stored entity. */
-function mapEntities(bundle: Bundle, map: Map<string, string>): Bundle {
-  if (map.size === 0) return bundle;
-  const to = (id: string) => map.get(id) ?? id;
-  return {
-    ...bundle,
-    source: { ...bundle.source, publisher: to(bundle.source.publisher) },
-    entities: bundle.entities.map((e) => ({
-      ...e,
-      id: to(e.id),
-      partOf: e.partOf && to(e.partOf),
-      roles: e.roles.map((r) => ({ ...r, of: r.of && to(r.of) })),
-    })),
-    events: bundle.events.map((ev) => ({
-      ...ev,
-      places: ev.places.map(to),
-      participants: ev.participants.map(to),
-    })),
-    claims: bundle.claims.map((c) => ({ ...c, subjects: c.subjects.map(to) })),
-    occurrences: bundle.occurrences.map((o) => ({
-      ...o,
-      speaker: to(o.speaker),
-      reportedBy: to(o.reportedBy),
-    })),
-  };
 }

@@ -119,7 +119,8 @@ export function entityRows(bundle: Bundle) {
 }
 
 /** Rewrites every entity reference of the bundle to the stored entity it resolved to. */
-function applyEntityMapping(bundle: Bundle, map: Map<string, string>): Bundle {
+export function applyEntityMapping(bundle: Bundle, map: Map<string, string>): Bundle {
+  if (map.size === 0) return bundle;
   const to = (id: string) => map.get(id) ?? id;
   return {
     ...bundle,

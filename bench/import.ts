@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { importBundles, ImportReport, storeProblem } from '../src/import/run';
 import { generateBundle, GraphSpec, World } from './generate';
 import { IngestReport } from './ingest';
@@ -30,7 +31,9 @@ export async function importGraph(
     };
     if (JSON.stringify(saved.spec) === JSON.stringify(spec)) return saved.import;
   }
-  const problem = storeProblem(dir);
+  // The store folder startBenchDatabase serves (bench/neo4j.ts), not the size's folder itself.
+  const store = path.join(dir, 'neo4j');
+  const problem = storeProblem(store);
   if (problem) throw new Error(`--import: ${problem}`);
   const world = new World(spec);
   let generateMs = 0;
@@ -44,7 +47,7 @@ export async function importGraph(
   }
   const before = os.loadavg();
   const report = await importBundles(bundles(), {
-    store: dir,
+    store,
     heap: options.heap,
     pageCache: options.pageCache,
     log: (line) => log(`  ${line}`),

@@ -1,4 +1,5 @@
 import { encodeCursor } from '../src/graphql/pagination';
+import { MATCH_HITS, matchQuery, QUOTE_WEIGHT } from '../src/matching/match-claims';
 import { escapeLucene } from '../src/resolvers/lucene';
 
 /**
@@ -19,6 +20,11 @@ export interface Samples {
   words: string[];
   /** One-month windows, [from, to] as YYYY-MM-DD. */
   months: [string, string][];
+  /**
+   * Statements to match: sampled claims' texts with their words reordered and some dropped, as a
+   * user would paste a paraphrase. Absent from samples files written before the `match` operation.
+   */
+  statements?: string[];
 }
 
 type Json = any;
@@ -48,7 +54,7 @@ export interface Operation {
   neo4jGraphql: GraphqlWay & { how: string };
 }
 
-export const INTEGER_PARAMS = ['first', 'skip', 'cap', 'maxHops'];
+export const INTEGER_PARAMS = ['first', 'skip', 'cap', 'maxHops', 'hits'];
 const PAGE = 20;
 const at = <T>(list: T[], i: number): T => list[i % list.length];
 
@@ -63,6 +69,22 @@ function searchIds(hits: { id: string; score: number }[]): string[] {
     .filter((h) => h.score > cut)
     .map((h) => h.id)
     .sort();
+}
+
+const MATCH = 10;
+
+/** The statement of sample i; samples files older than the `match` operation fall back to entity words. */
+const statementAt = (s: Samples, i: number): string =>
+  s.statements?.length ? at(s.statements, i) : at(s.words, i);
+
+/**
+ * Matched claim ids, best first, without those that tie with the last one (which of several equal
+ * scores make the cut is the engine's choice); scores are compared rounded, as two Lucene reads of
+ * the same index may differ in the last bits.
+ */
+function matchIds(matches: { id: string; score: number }[]): string[] {
+  const cut = matches.length < MATCH ? -Infinity : Math.min(...matches.map((m) => m.score));
+  return matches.filter((m) => m.score > cut + 1e-6).map((m) => `${m.id}:${m.score.toFixed(3)}`);
 }
 
 const byDate = (
@@ -435,6 +457,51 @@ export const OPERATIONS: Operation[] = [
           String(d.claimsConnection.totalCount + d.eventsConnection.totalCount),
           ...items.slice(0, 50).map((x) => x.id),
         ];
+      },
+    },
+  },
+  {
+    name: 'match',
+    title: 'Claims matching a statement',
+    perClaim: false,
+    claimgraph: {
+      query: `query Match($text: String!) {
+  matchClaims(text: $text, first: ${MATCH}) { score claim { id text } }
+}`,
+      variables: (i, s) => ({ text: statementAt(s, i) }),
+      ids: (d) => matchIds(d.matchClaims.map((m: Json) => ({ id: m.claim.id, score: m.score }))),
+    },
+    cypher: {
+      file: 'match',
+      // The same Lucene query, hit budget and quote weight as matchClaims (src/matching).
+      params: (i, s) => ({
+        query: matchQuery(statementAt(s, i)),
+        hits: Math.max(MATCH_HITS, MATCH * 4),
+        quoteWeight: QUOTE_WEIGHT,
+        first: MATCH,
+      }),
+      ids: ([row]) => matchIds(row.matches),
+    },
+    neo4jGraphql: {
+      how: '@fulltext over the same claim_match index, claims and quotes as two queries, grouped by claim and scored in the client',
+      query: `query Match($q: String!) {
+  claims: matchClaimTexts(phrase: $q, first: ${MATCH_HITS}, sort: [{ score: DESC }]) { edges { score node { id } } }
+  quotes: matchQuoteTexts(phrase: $q, first: ${MATCH_HITS}, sort: [{ score: DESC }]) { edges { score node { claim { id } } } }
+}`,
+      variables: (i, s) => ({ q: matchQuery(statementAt(s, i)) }),
+      ids: (d) => {
+        const text = new Map<string, number>();
+        const quote = new Map<string, number>();
+        for (const h of d.claims.edges)
+          text.set(h.node.id, Math.max(text.get(h.node.id) ?? 0, h.score));
+        for (const h of d.quotes.edges)
+          for (const c of h.node.claim) quote.set(c.id, Math.max(quote.get(c.id) ?? 0, h.score));
+        const scored = [...new Set([...text.keys(), ...quote.keys()])].map((id) => ({
+          id,
+          score: (text.get(id) ?? 0) + QUOTE_WEIGHT * (quote.get(id) ?? 0),
+        }));
+        scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        return matchIds(scored.slice(0, MATCH));
       },
     },
   },

@@ -97,5 +97,21 @@ export async function sampleParameters(
     return [`${year}-${mm}-01`, `${year}-${mm}-${last}`];
   });
 
-  return { claimIds, disputedOffsets, entityIds, pairs, words, months };
+  // A statement per sampled claim: its words shuffled and about a fifth dropped (never all).
+  const texts = await graph.runRaw(
+    'UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.text AS text',
+    { ids: claimIds },
+  );
+  const statements = texts.map((r) => {
+    const all = String(r.text).split(/\s+/).filter(Boolean);
+    const kept = all.filter(() => random.int(5) !== 0);
+    const chosen = kept.length ? kept : all;
+    for (let k = chosen.length - 1; k > 0; k--) {
+      const j = random.int(k + 1);
+      [chosen[k], chosen[j]] = [chosen[j], chosen[k]];
+    }
+    return chosen.join(' ');
+  });
+
+  return { claimIds, disputedOffsets, entityIds, pairs, words, months, statements };
 }

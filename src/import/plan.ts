@@ -1,8 +1,7 @@
 import crypto from 'node:crypto';
-import { nameKey } from '../bundle/names';
 import { Bundle, FuzzyDate } from '../bundle/schema';
 import { BundleValidationError, validateBundle } from '../bundle/validate';
-import { applyEntityMapping, bundleHash } from '../ingest/ingest-bundle';
+import { applyEntityMapping, bundleHash, entityRows } from '../ingest/ingest-bundle';
 
 /**
  * The graph that ingestBundle would build from a sequence of bundles, computed in memory for the
@@ -218,8 +217,8 @@ export class ImportPlan {
       ]);
     }
     const merged = new Map<string, string>();
-    for (const e of parsed.entities) {
-      const storedId = this.resolve(e.id, e.kind, rowOf(e).keys);
+    for (const e of entityRows(parsed)) {
+      const storedId = this.resolve(e.id, e.kind, e.keys);
       if (storedId && storedId !== e.id) merged.set(e.id, storedId);
     }
     const bundle = applyEntityMapping(parsed, merged);
@@ -245,8 +244,10 @@ export class ImportPlan {
   }
 
   private addEntities(bundle: Bundle) {
-    for (const e of bundle.entities) {
-      const row = rowOf(e);
+    // The names and keys ingest/upsert-entities writes, in the bundle's entity order.
+    const rows = entityRows(bundle);
+    for (const [i, e] of bundle.entities.entries()) {
+      const row = rows[i];
       let n = this.entities.get(e.id);
       if (!n) {
         n = {
@@ -575,12 +576,4 @@ export class ImportPlan {
     }
     return out;
   }
-}
-
-/** The names and keys ingest/upsert-entities writes for an entity (entityRows in ingest-bundle). */
-function rowOf(e: Bundle['entities'][number]) {
-  const names = [...new Set([e.name, ...e.aliases])];
-  const keys = names.map(nameKey);
-  const unique = keys.map((k, i) => keys.indexOf(k) === i);
-  return { names: names.filter((_, i) => unique[i]), keys: keys.filter((_, i) => unique[i]) };
 }

@@ -1,15 +1,9 @@
-// The stored claims most like a statement: Lucene BM25 over the claim_match index, where a claim
-// is hit through its own text or through the exact words of one of its occurrences. $query is
-// the statement's distinct words, already cleaned and escaped by the caller (src/matching).
-// A claim's score is its text's score plus $quoteWeight times its best occurrence's; equal
-// scores break by claim id, so duplicate claim texts always come in the same order.
-CALL db.index.fulltext.queryNodes('claim_match', $query, {limit: $hits}) YIELD node, score
-WITH
-  CASE WHEN node:Claim THEN node ELSE head([(node)-[:OF_CLAIM]->(c:Claim) | c]) END AS claim,
-  CASE WHEN node:Claim THEN score ELSE 0.0 END AS textScore,
-  CASE WHEN node:Claim THEN 0.0 ELSE score END AS quoteScore
-WHERE claim IS NOT NULL
-WITH claim, max(textScore) + $quoteWeight * max(quoteScore) AS score
+// The stored claims most like a statement: Lucene BM25 over the claim_match_text index, where a
+// claim is one document, its matchText: its own text and its occurrences' exact words
+// (cypher/matching/refresh-match-text). $query is the statement's distinct words, already cleaned
+// and escaped by the caller (src/matching). Equal scores break by claim id, so duplicate claim
+// texts always come in the same order.
+CALL db.index.fulltext.queryNodes('claim_match_text', $query, {limit: $hits}) YIELD node AS claim, score
 // Narrowing: an entity the claim is about or that said it; a date window that the claim's period
 // or one of its occurrences' said or published dates overlaps (a claim with no date is left out).
 WHERE ($entityId IS NULL OR EXISTS { (claim)-[:INVOLVES|ABOUT]->(:Entity {id: $entityId}) })
@@ -26,7 +20,7 @@ WITH claim, score
 ORDER BY score DESC, claim.id ASC
 LIMIT $limit
 RETURN claim.id AS id, score,
-  claim {.*, recordedAt: toString(claim.recordedAt)} AS claim,
+  claim {.*, recordedAt: toString(claim.recordedAt), matchText: null} AS claim,
   [(claim)-[:INVOLVES|ABOUT]->(e:Entity) | e {.id, .name, .aliases}] AS entities,
   [(claim)<-[:OF_CLAIM]-(:Occurrence)-[:ATTRIBUTED_TO]->(s:Entity) | s.id] AS speakerIds,
   [(claim)<-[:OF_CLAIM]-(o:Occurrence) | {

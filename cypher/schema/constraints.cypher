@@ -36,6 +36,9 @@ CREATE INDEX claim_applies_span IF NOT EXISTS FOR (n:Claim) ON (n.appliesSpan, n
 CREATE INDEX event_date_span IF NOT EXISTS FOR (n:Event) ON (n.dateSpan, n.dateEarliest);
 // Claim counts per combination of sourcing flags, kept at write time (cypher/claims/refresh-claim-tallies).
 CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (n:ClaimTally) REQUIRE n.key IS UNIQUE;
-// matchClaims (cypher/matching/match-claims): claim texts and their occurrences' exact words, with
-// Lucene's English analyzer (stop words, possessives, Porter stemming); docs/matching.md.
-CREATE FULLTEXT INDEX claim_match IF NOT EXISTS FOR (n:Claim|Occurrence) ON EACH [n.text, n.exact] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+// matchClaims (cypher/matching/match-claims): each claim's matchText (its text and its occurrences'
+// exact words as one document, cypher/matching/refresh-match-text), with Lucene's English analyzer
+// (stop words, possessives, Porter stemming); docs/matching.md. It replaces claim_match, which
+// scored a claim's text and its occurrences as separate documents.
+DROP INDEX claim_match IF EXISTS;
+CREATE FULLTEXT INDEX claim_match_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.matchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};

@@ -109,6 +109,8 @@ async function main(argv: string[]): Promise<number> {
     HOST: '127.0.0.1',
     PORT: '0',
     METRICS_ENABLED: 'false',
+    // One client asks every tweet back to back: faster than the 600 a minute a client may ask.
+    RATE_LIMIT_PER_MINUTE: '0',
     // A 1,000-claim bundle is one transaction; on a loaded 2-core machine it outlasts the 15 s default.
     NEO4J_QUERY_TIMEOUT_MS: '600000',
   });
@@ -134,13 +136,22 @@ async function main(argv: string[]): Promise<number> {
       );
     } else console.log(`The store in ${dataDir} already holds the claims; not loading them again`);
 
-    // What the method adds per claim: the claim_match index, rebuilt from scratch over the store.
+    // What the method adds per claim: each claim's matchText written again, and the
+    // claim_match_text index rebuilt from scratch over the store.
+    const ids = (await graph.runRaw('MATCH (c:Claim) RETURN c.id AS id')).map(
+      (r) => r.id as string,
+    );
+    const text0 = performance.now();
+    for (let i = 0; i < ids.length; i += 5000)
+      await graph.write('matching/refresh-match-text', { ids: ids.slice(i, i + 5000) });
+    const textMs = performance.now() - text0;
     const rebuild0 = performance.now();
-    await graph.runRaw('DROP INDEX claim_match');
+    await graph.runRaw('DROP INDEX claim_match_text');
     await applySchema(graph);
     const indexMs = performance.now() - rebuild0;
     console.log(
-      `claim_match index rebuilt over the store in ${(indexMs / 1000).toFixed(2)} s, ${(indexMs / data.claims.length).toFixed(3)} ms a claim`,
+      `matchText written for ${ids.length} claims in ${(textMs / 1000).toFixed(2)} s, ${(textMs / ids.length).toFixed(3)} ms a claim; ` +
+        `claim_match_text index rebuilt in ${(indexMs / 1000).toFixed(2)} s, ${(indexMs / ids.length).toFixed(3)} ms a claim`,
     );
 
     const url = await listen(http, config);
@@ -216,7 +227,8 @@ async function main(argv: string[]): Promise<number> {
       sameClaimThreshold: bestThreshold(separation),
       ingest: {
         msPerClaim: ingestMs === null ? null : round(ingestMs / data.claims.length, 2),
-        indexRebuildMsPerClaim: round(indexMs / data.claims.length, 3),
+        matchTextMsPerClaim: round(textMs / ids.length, 3),
+        indexRebuildMsPerClaim: round(indexMs / ids.length, 3),
       },
       loadAverage: {
         before: loadBefore.map((x) => round(x, 2)),

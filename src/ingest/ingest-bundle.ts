@@ -369,6 +369,7 @@ export async function writeBundle(
   ];
   await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
   await runBatched('sourcing', 'claims/refresh-claim-tallies', 'ids', touched);
+  await runBatched('sourcing', 'matching/refresh-match-text', 'ids', touched);
   await runBatched(
     'sourcing',
     'timeline/refresh-time-spans',

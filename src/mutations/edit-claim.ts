@@ -152,6 +152,7 @@ async function editClaim(
       },
     );
     await tx.run('timeline/refresh-time-spans', { ids: [claimId] });
+    await tx.run('matching/refresh-match-text', { ids: [claimId] });
     const auditId = await recordAudit(tx, actor, {
       action,
       summary: `${kind === 'RETRACTION' ? 'retracted' : 'corrected'} claim ${claimId} (version ${current.version} → ${current.version + 1}): ${reason}`,

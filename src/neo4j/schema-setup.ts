@@ -11,6 +11,19 @@ export async function applySchema(graph: Graph): Promise<void> {
   }
   await graph.runRaw('CALL db.awaitIndexes(300)');
   await backfillDerived(graph);
+  await backfillMatchText(graph);
+}
+
+/**
+ * matchClaims' matchText for claims that have none: a store written before it was kept, or the
+ * offline import's, which writes no derived text. A scan of the claims when there is nothing to do.
+ */
+async function backfillMatchText(graph: Graph): Promise<void> {
+  const ids = (await graph.read<{ id: string }>('matching/find-claims-without-match-text')).map(
+    (r) => r.id,
+  );
+  for (let i = 0; i < ids.length; i += 5000)
+    await graph.write('matching/refresh-match-text', { ids: ids.slice(i, i + 5000) });
 }
 
 /**

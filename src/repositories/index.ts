@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { QueryTimeoutError } from '../neo4j/errors';
 import { Graph } from '../neo4j/graph';
-import { MATCH_HITS, MatchCandidate, QUOTE_WEIGHT } from '../matching/match-claims';
+import { MATCH_HITS, MatchCandidate } from '../matching/match-claims';
 import { Slice, sliceParams } from '../neo4j/slice';
 import { Include, keyedLoader, pagedLoader } from './loader';
 import {
@@ -167,7 +167,6 @@ export function createRepositories(graph: Graph) {
         const rows = await graph.read<MatchCandidate>('matching/match-claims', {
           query,
           hits: neo4j.int(Math.max(hits, limit * 4)),
-          quoteWeight: QUOTE_WEIGHT,
           limit: neo4j.int(limit),
           ...narrowing,
         });

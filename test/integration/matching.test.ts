@@ -1,4 +1,7 @@
+import { Principal } from '../../src/auth/roles';
+import { createWrites } from '../../src/mutations';
 import { createTestApp, loadSeed, TestApp } from '../support/app';
+import { uniqueTag } from '../support/bundles';
 
 const MATCH = `query Match($text: String!, $first: Int, $entityId: ID, $from: String, $to: String) {
   matchClaims(text: $text, first: $first, entityId: $entityId, from: $from, to: $to) {
@@ -154,6 +157,45 @@ describe('matchClaims', () => {
       expect(Array.isArray(response.data!.matchClaims)).toBe(true);
     }
     expect((await match({ text: '!!! ??? ...' })).data!.matchClaims).toEqual([]);
+  });
+
+  it("when bundles load, then each claim is indexed as its text and its occurrences' words together", async () => {
+    const [row] = await app.graph.runRaw(
+      `MATCH (c:Claim) WHERE c.id STARTS WITH 'claim:musk'
+       RETURN count(c) AS claims,
+              count(CASE WHEN c.matchText STARTS WITH c.text THEN 1 END) AS startWithText,
+              count(CASE WHEN all(o IN [(o:Occurrence)-[:OF_CLAIM]->(c) | o.exact] WHERE c.matchText CONTAINS o) THEN 1 END) AS holdOccurrences,
+              count(CASE WHEN EXISTS { (:Occurrence)-[:OF_CLAIM]->(c) } THEN 1 END) AS withOccurrences`,
+    );
+    expect(Number(row.claims)).toBeGreaterThan(0);
+    expect(Number(row.withOccurrences)).toBeGreaterThan(0);
+    expect(Number(row.startWithText)).toBe(Number(row.claims));
+    expect(Number(row.holdOccurrences)).toBe(Number(row.claims));
+  });
+
+  it('when a claim is added and then corrected, then it is matched by its new words and not its old ones', async () => {
+    const writes = createWrites(app.graph);
+    const editor: Principal = { id: 'matching-test', role: 'editor', via: 'api-key' };
+    const id = `claim:${uniqueTag('match')}`;
+    await writes.addClaim(editor, {
+      id,
+      text: 'Zorblaxian quintessence wobbles the harbour cranes',
+    });
+    const top = async (text: string) =>
+      (await match({ text, first: 1 })).data!.matchClaims.map((m) => m.claim.id);
+    expect(await top('zorblaxian quintessence')).toEqual([id]);
+    const [{ version }] = await app.graph.runRaw(
+      'MATCH (c:Claim {id: $id}) RETURN c.version AS version',
+      { id },
+    );
+    await writes.recordCorrection(editor, {
+      claimId: id,
+      expectedVersion: Number(version),
+      text: 'Flumquattic resonance rattles the harbour cranes',
+      reason: 'the first text named the wrong phenomenon',
+    });
+    expect(await top('flumquattic resonance')).toEqual([id]);
+    expect(await top('zorblaxian quintessence')).not.toContain(id);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { encodeCursor } from '../src/graphql/pagination';
-import { MATCH_HITS, matchQuery, QUOTE_WEIGHT } from '../src/matching/match-claims';
+import { MATCH_HITS, matchQuery } from '../src/matching/match-claims';
 import { escapeLucene } from '../src/resolvers/lucene';
 
 /**
@@ -473,34 +473,25 @@ export const OPERATIONS: Operation[] = [
     },
     cypher: {
       file: 'match',
-      // The same Lucene query, hit budget and quote weight as matchClaims (src/matching).
+      // The same Lucene query and hit budget as matchClaims (src/matching, src/repositories).
       params: (i, s) => ({
         query: matchQuery(statementAt(s, i)),
         hits: Math.max(MATCH_HITS, MATCH * 4),
-        quoteWeight: QUOTE_WEIGHT,
         first: MATCH,
       }),
       ids: ([row]) => matchIds(row.matches),
     },
     neo4jGraphql: {
-      how: '@fulltext over the same claim_match index, claims and quotes as two queries, grouped by claim and scored in the client',
+      how: '@fulltext over the same claim_match_text index (a claim and its quotes as one document)',
       query: `query Match($q: String!) {
-  claims: matchClaimTexts(phrase: $q, first: ${MATCH_HITS}, sort: [{ score: DESC }]) { edges { score node { id } } }
-  quotes: matchQuoteTexts(phrase: $q, first: ${MATCH_HITS}, sort: [{ score: DESC }]) { edges { score node { claim { id } } } }
+  claims: matchClaimTexts(phrase: $q, first: ${MATCH_HITS * 2}, sort: [{ score: DESC }]) { edges { score node { id } } }
 }`,
       variables: (i, s) => ({ q: matchQuery(statementAt(s, i)) }),
       ids: (d) => {
-        const text = new Map<string, number>();
-        const quote = new Map<string, number>();
-        for (const h of d.claims.edges)
-          text.set(h.node.id, Math.max(text.get(h.node.id) ?? 0, h.score));
-        for (const h of d.quotes.edges)
-          for (const c of h.node.claim) quote.set(c.id, Math.max(quote.get(c.id) ?? 0, h.score));
-        const scored = [...new Set([...text.keys(), ...quote.keys()])].map((id) => ({
-          id,
-          score: (text.get(id) ?? 0) + QUOTE_WEIGHT * (quote.get(id) ?? 0),
-        }));
-        scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const scored = d.claims.edges.map((h: Json) => ({ id: h.node.id, score: h.score }));
+        scored.sort(
+          (a: Json, b: Json) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+        );
         return matchIds(scored.slice(0, MATCH));
       },
     },

@@ -14,18 +14,6 @@ module.exports = {
     {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      // The one-minute soak runs on its own (npm run test:soak): its sourcing recomputation still
-      // counts by the rules before origins were followed across articles (docs/reliability.md).
-      testPathIgnorePatterns: ['<rootDir>/test/integration/soak.test.ts'],
-      testEnvironment: 'node',
-      testEnvironmentOptions: { globalsCleanup: 'off' },
-      transform,
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-    },
-    {
-      displayName: 'soak',
-      testMatch: ['<rootDir>/test/integration/soak.test.ts'],
       testEnvironment: 'node',
       testEnvironmentOptions: { globalsCleanup: 'off' },
       transform,

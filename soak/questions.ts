@@ -15,6 +15,8 @@ export interface Question {
 /** The benchmark's samples, plus claims the soak's writers have written and seen acknowledged. */
 export interface ReadSamples extends Samples {
   writtenClaimIds: string[];
+  /** Statements to match: stored claims' texts, reworded a little, and a denial of each. */
+  statements: string[];
 }
 
 const at = <T>(list: T[], i: number): T => list[i % list.length];
@@ -38,6 +40,43 @@ export const QUESTIONS: Question[] = [
     variables: (i, s) => ({ id: at(s.writtenClaimIds.length ? s.writtenClaimIds : s.claimIds, i) }),
   },
   {
+    name: 'match-claims',
+    query: `query Match($text: String!) {
+  matchClaims(text: $text, first: 5) {
+    score stance
+    claim { id text }
+    reasons { sharedWords sharedEntities { entity { id } } }
+  }
+}`,
+    variables: (i, s) => ({ text: at(s.statements, i) }),
+  },
+  {
+    name: 'single-origin-claims',
+    query: `query SingleOrigin {
+  claims(filter: { singleOrigin: true }, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        sourcing { sources independentSources origins { entity { id name } kind } }
+      }
+    }
+  }
+}`,
+    variables: () => ({}),
+  },
+  {
+    name: 'claim-origins',
+    query: `query Origins($id: ID!) {
+  claim(id: $id) {
+    id
+    sourcing { sources independentSources singleOrigin anonymousOnly origins { entity { id } kind } }
+    occurrences(first: 10) { edges { node { id source { id } quotedFrom { id source { id } } } } }
+  }
+}`,
+    variables: (i, s) => ({ id: at(s.claimIds, i) }),
+  },
+  {
     name: 'claim-as-of',
     query: `query AsOf($id: ID!, $asOf: String!) {
   claimAsOf(id: $id, asOf: $asOf) { id text version retracted disputedBy { id } }
@@ -51,7 +90,9 @@ export const QUESTIONS: Question[] = [
 
 /** Samples drawn from the seed article the service loads at its first start. */
 export async function seedSamples(graph: Graph): Promise<ReadSamples> {
-  const claims = await graph.runRaw('MATCH (c:Claim) RETURN c.id AS id ORDER BY id LIMIT 60');
+  const claims = await graph.runRaw(
+    'MATCH (c:Claim) RETURN c.id AS id, c.text AS text ORDER BY id LIMIT 60',
+  );
   const entities = await graph.runRaw(
     `MATCH (e:Entity) WHERE EXISTS { (e)<-[:INVOLVES]-() }
      RETURN e.id AS id, e.name AS name ORDER BY id LIMIT 40`,
@@ -77,5 +118,12 @@ export async function seedSamples(graph: Graph): Promise<ReadSamples> {
       ['2021-01-01', '2021-01-31'],
     ],
     writtenClaimIds: [],
+    statements: claims.flatMap((c) => {
+      const text = String(c.text);
+      return [
+        `Reports say ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+        `It is false that ${text}`,
+      ];
+    }),
   };
 }

@@ -138,7 +138,7 @@ export const settings = {
     'NEO4J_INGEST_TIMEOUT_MS',
     120000,
     integer(100, 3600000),
-    "Transaction timeout of one bundle's ingestion (CLI, start-up seeds, ingestBundle): one transaction however large the bundle.",
+    "Transaction timeout of one bundle's ingestion (CLI, start-up seeds, ingestBundle): one transaction however large the bundle. Start-up's schema set-up and backfill run under it too.",
   ),
   neo4jConnectTimeoutMs: setting(
     'NEO4J_CONNECT_TIMEOUT_MS',

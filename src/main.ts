@@ -10,8 +10,10 @@ import { createServer } from './server';
 async function main() {
   const config = loadConfig();
   const neo4j = await connectNeo4j(config, { owner: 'npm start', service: true });
-  await applySchema(neo4j.graph);
-  if (config.seedOnStart) await loadSeeds(neo4j.graph, config.seedDir);
+  // Start-up is not a request: a cold store on a busy machine may take longer than one.
+  const startUp = neo4j.graph.forLongWork();
+  await applySchema(startUp);
+  if (config.seedOnStart) await loadSeeds(startUp, config.seedDir);
   const http = createHttpServer(createServer(config, neo4j.graph));
   const url = await listen(http, config);
   console.log(`claimgraph serving GraphiQL at ${url}/graphql`);

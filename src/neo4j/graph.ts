@@ -28,6 +28,16 @@ export class Graph {
     readonly options: GraphOptions,
   ) {}
 
+  /**
+   * The same door with a longer query timeout, for work that is not a request: the schema and the
+   * seed at start-up run under the ingestion timeout, since on a cold store and a busy machine
+   * they outlast a request's timeout (docs/reliability.md, finding 1).
+   */
+  forLongWork(): Graph {
+    const timeout = this.options.ingestTimeoutMs ?? this.options.queryTimeoutMs;
+    return new Graph(this.driver, { ...this.options, queryTimeoutMs: timeout });
+  }
+
   read<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.run<T>(query, params, neo4j.routing.READ);
   }
@@ -62,6 +72,30 @@ export class Graph {
     } catch (error) {
       throw this.noteFailure(error);
     } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Work in a write transaction that is always rolled back, under the ingestion timeout: for
+   * checks that compare what a recomputation would write with what the store holds, without
+   * writing it.
+   */
+  async rehearse<T>(work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    const tx = session.beginTransaction({
+      timeout: this.options.ingestTimeoutMs ?? this.options.queryTimeoutMs,
+    });
+    try {
+      return await work(new GraphTransaction(tx, this));
+    } catch (error) {
+      throw this.noteFailure(error);
+    } finally {
+      if (tx.isOpen()) await tx.rollback();
       await session.close();
     }
   }
@@ -154,7 +188,7 @@ export class Graph {
 /** A named-query runner bound to one open transaction. */
 export class GraphTransaction {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: Pick<ManagedTransaction, 'run'>,
     private readonly graph: Graph,
   ) {}
 
@@ -162,5 +196,12 @@ export class GraphTransaction {
     this.graph.roundTrips += 1;
     const result = await this.tx.run(cypher(query), params);
     return result.records.map((r) => r.toObject() as T);
+  }
+
+  /** A statement by raw text, for checks and tests; never with user-built text. */
+  async runRaw(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    this.graph.roundTrips += 1;
+    const result = await this.tx.run(statement, params);
+    return result.records.map((r) => r.toObject());
   }
 }

@@ -139,6 +139,23 @@ describe('hostile queries', () => {
       await driver.close();
     }
   });
+  it('when start-up work outlasts NEO4J_QUERY_TIMEOUT_MS, then it still completes under the ingestion timeout', async () => {
+    const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+    const driver = createDriver(config.neo4jUri!, config);
+    const graph = new Graph(driver, {
+      database: config.neo4jDatabase,
+      queryTimeoutMs: 100,
+      ingestTimeoutMs: 120000,
+    });
+    const slow =
+      'UNWIND range(1, 20000000) AS x WITH x WHERE x % 1000003 = -1 RETURN count(x) AS n';
+    try {
+      await expect(graph.runRaw(slow)).rejects.toBeInstanceOf(QueryTimeoutError);
+      expect(await graph.forLongWork().runRaw(slow)).toEqual([{ n: expect.anything() }]);
+    } finally {
+      await driver.close();
+    }
+  });
 });
 
 describe('in production', () => {

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
 import { outcomeOf } from '../../soak/client';
+import { QUESTIONS } from '../../soak/questions';
 import { FaultRecord } from '../../soak/faults';
 import { finalLine, recoveryOf, stats } from '../../soak/report';
 import { Read } from '../../soak/readers';
@@ -82,5 +86,19 @@ describe('soak report', () => {
         recoveredInS: Infinity,
       }),
     ).toBe('soak: acknowledged 1, lost 2, duplicated 1, partial 3, recovered in inf s');
+  });
+
+  it("when the readers' questions are checked against schema.graphql, then every one is a valid query", () => {
+    const schema = buildSchema(
+      fs.readFileSync(path.join(__dirname, '../../schema.graphql'), 'utf8'),
+    );
+    const problems = QUESTIONS.map((q) => [
+      q.name,
+      validate(schema, parse(q.query)).map((e) => e.message),
+    ]);
+    expect(problems).toEqual(QUESTIONS.map((q) => [q.name, []]));
+    expect(QUESTIONS.map((q) => q.name)).toEqual(
+      expect.arrayContaining(['match-claims', 'single-origin-claims', 'claim-origins']),
+    );
   });
 });

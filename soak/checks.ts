@@ -375,7 +375,7 @@ const mergesCheck: StoreCheck = {
 const sourcingCheck: StoreCheck = {
   name: 'sourcing summaries',
   description:
-    "every claim's sourcing summary and disputed flag, as the writes kept them, equal what the service's own refresh counts from scratch over the whole store (run in a transaction that is rolled back)",
+    "every claim's sourcing summary, disputed flag and matchText, as the writes kept them, equal what the service's own refresh computes from scratch over the whole store (run in a transaction that is rolled back)",
   async run({ graph }) {
     const r = empty();
     await graph.rehearse(async (tx) => {

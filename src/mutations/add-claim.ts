@@ -1,4 +1,5 @@
 import { Principal } from '../auth/roles';
+import { claimRow } from '../ingest/ingest-bundle';
 import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
 import { ConflictError } from './errors';
@@ -23,9 +24,10 @@ export async function addClaim(
         `a claim with id "${id}" already exists; choose another id or leave it out`,
       );
 
-    const claim = { id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo };
     await tx.run('ingest/upsert-claims', {
-      claims: [{ ...claim, appliesTo: claim.appliesTo ?? null }],
+      claims: [
+        claimRow({ id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo }),
+      ],
     });
     await refreshSourcing(tx, [id]);
     await tx.run('timeline/refresh-time-spans', { ids: [id] });

@@ -2,10 +2,9 @@ import { Principal } from '../auth/roles';
 import { claimRow } from '../ingest/ingest-bundle';
 import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
-import { ConflictError } from './errors';
 import { addClaimInput, newId, parseInput } from './inputs';
 import { ClaimPayloadRecord } from './payloads';
-import { checkReferences, missing, refuseIfAny } from './references';
+import { checkReferences, missing, refuseIfAny, refuseIfTaken } from './references';
 import { refreshSourcing } from './sourcing';
 
 /** An editor adds a claim: its subjects must be stored, its id free. */
@@ -19,10 +18,7 @@ export async function addClaim(
   return graph.writeTransaction(async (tx) => {
     const refs = await checkReferences(tx, { subjects: input.subjects, newClaims: [id] });
     refuseIfAny(missing('input.subjects', refs.missingSubjects, input.subjects, 'entity or event'));
-    if (refs.takenClaims.length > 0)
-      throw new ConflictError(
-        `a claim with id "${id}" already exists; choose another id or leave it out`,
-      );
+    refuseIfTaken(refs.takenClaims.length > 0, 'a claim', id);
 
     await tx.run('ingest/upsert-claims', {
       claims: [

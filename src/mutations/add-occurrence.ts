@@ -7,10 +7,9 @@ import { decodeDate, type StoredDate } from '../fuzzy-date';
 import { occurrenceDates } from '../ingest/ingest-bundle';
 import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
-import { ConflictError } from './errors';
 import { addOccurrenceInput, newId, parseInput } from './inputs';
 import { OccurrencePayloadRecord } from './payloads';
-import { refuseIfAny } from './references';
+import { refuseIfAny, refuseIfTaken } from './references';
 import { refreshSourcing } from './sourcing';
 
 /**
@@ -94,10 +93,7 @@ export async function addOccurrence(
       }
     }
     refuseIfAny(problems);
-    if (ctx.taken)
-      throw new ConflictError(
-        `an occurrence with id "${id}" already exists; choose another id or leave it out`,
-      );
+    refuseIfTaken(ctx.taken, 'an occurrence', id);
     const s = ctx.source!;
     const published = input.published ?? decodeDate(s, 'published');
     await tx.run('ingest/upsert-occurrences', {

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { anchorQuote } from '../bundle/anchor';
 import { Problem } from '../bundle/validate';
 import { furnitureOf, furnitureProblem, relayProblem, reporterProblem } from '../domain/rules';

@@ -1,4 +1,4 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { copyDate, encodeDate } from '../fuzzy-date';
 import { Graph } from '../neo4j/graph';
 import { ClaimStateRecord, CorrectionRecord } from '../repositories/history';

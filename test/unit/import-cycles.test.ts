@@ -14,12 +14,15 @@ function modules(): string[] {
     .map((f) => path.join(SRC, f));
 }
 
-/** The modules `file` imports or re-exports by a relative path, type-only imports included. */
-function importsOf(file: string): string[] {
+/** What `file` imports or re-exports, as written, type-only imports included. */
+function specifiersOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'(\.[^']*)'/gms)].map(
-    (m) => m[1],
-  );
+  return [...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']*)'/gms)].map((m) => m[1]);
+}
+
+/** The modules `file` imports or re-exports by a relative path. */
+function importsOf(file: string): string[] {
+  const specifiers = specifiersOf(file).filter((s) => s.startsWith('.'));
   return specifiers.flatMap((s) => {
     const base = path.resolve(path.dirname(file), s);
     const found = [base, `${base}.ts`, `${base}.js`, path.join(base, 'index.ts')].find(
@@ -79,5 +82,24 @@ describe('imports in src/', () => {
     );
     const cycle = findCycle(graph);
     expect(cycle?.map((f) => path.relative(SRC, f))).toBeUndefined();
+  });
+
+  it('when the write path and what it imports are read, then none of it imports graphql', () => {
+    // Issue 15: nothing below the resolvers knows GraphQL; the edge (src/resolvers/mutation.ts)
+    // translates the use cases' domain errors.
+    const graph = new Map(modules().map((m) => [m, importsOf(m)]));
+    const reached = new Set<string>();
+    const walk = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const next of graph.get(file) ?? []) walk(next);
+    };
+    for (const dir of ['mutations', 'domain', 'ingest', 'repositories', 'bundle'])
+      for (const file of modules()) if (file.startsWith(path.join(SRC, dir, path.sep))) walk(file);
+    expect(reached.has(path.join(SRC, 'mutations/add-claim.ts'))).toBe(true);
+    const importingGraphql = [...reached]
+      .filter((f) => specifiersOf(f).some((s) => s === 'graphql' || s.startsWith('graphql-yoga')))
+      .map((f) => path.relative(SRC, f));
+    expect(importingGraphql).toEqual([]);
   });
 });

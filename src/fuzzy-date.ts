@@ -14,7 +14,7 @@ export interface FuzzyDate {
 }
 
 /** What a date is of: a claim's period, when something was said or published, a role, an event. */
-export type DatePrefix = 'applies' | 'said' | 'published' | 'period' | 'date';
+export type DatePrefix = 'applies' | 'said' | 'published' | 'period' | 'date' | 'previousApplies';
 
 /** The four stored properties of one fuzzy date, as a record read from Neo4j may hold them. */
 export type StoredDate<P extends DatePrefix> = {
@@ -48,6 +48,25 @@ export function decodeDate<P extends DatePrefix>(
     latest: stored[`${prefix}Latest`] ?? null,
     precision: precision as DatePrecision,
   };
+}
+
+/**
+ * The four properties of the date stored on `record` under `from`, copied as they are (a null
+ * stays null, a date without a precision keeps its text) and named under `to`: a correction
+ * keeps a claim's `applies` date as `previousApplies`.
+ */
+export function copyDate<F extends DatePrefix, T extends DatePrefix = F>(
+  record: StoredDate<F>,
+  from: F,
+  to?: T,
+): Required<StoredDate<T>> {
+  const stored = record as Record<string, string | null | undefined>;
+  return encodeDate((to ?? from) as T, {
+    text: stored[`${from}Text`] ?? null,
+    earliest: stored[`${from}Earliest`] ?? null,
+    latest: stored[`${from}Latest`] ?? null,
+    precision: (stored[`${from}Precision`] ?? null) as DatePrecision,
+  });
 }
 
 /** A date that is not known: what a timeline item or an event without a date shows. */

@@ -1,16 +1,9 @@
 // Disputes and supports on both sides of each claim that were recorded by $asOf and not retracted
-// by then, with the evidence recorded by then.
+// by then, with the evidence recorded by then: every relation of the claim, as the claim's
+// relations read them, filtered by the moment.
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
-CALL (c) {
-  MATCH (r:ClaimRelation)-[:TO]->(c)
-  MATCH (r)-[:FROM]->(other:Claim)
-  RETURN r, other, 'IN' AS direction
-  UNION
-  MATCH (r:ClaimRelation)-[:FROM]->(c)
-  MATCH (r)-[:TO]->(other:Claim)
-  RETURN r, other, 'OUT' AS direction
-}
+CALL (c) {/* include fragments/claim-relations */}
 WITH id, r, other, direction
 WHERE r.recordedAt <= datetime($asOf) AND (r.retractedAt IS NULL OR r.retractedAt > datetime($asOf))
 WITH id, r, other, direction ORDER BY r.id

@@ -17,12 +17,9 @@ CREATE (k:Correction {
   previousAppliesPrecision: c.appliesPrecision,
   previousRetracted: coalesce(c.retracted, false)
 })-[:CORRECTS]->(c)
-SET c.text = $next.text,
-    c.appliesText = $next.appliesText,
-    c.appliesEarliest = $next.appliesEarliest,
-    c.appliesLatest = $next.appliesLatest,
-    c.appliesPrecision = $next.appliesPrecision,
-    c.retracted = $next.retracted,
+// $next is the whole editable state: text, retracted and the applies date's four properties
+// (src/fuzzy-date.ts names them).
+SET c += $next,
     c.version = k.toVersion,
     c.correctedAt = k.at
 RETURN k {.*, at: toString(k.at)} AS correction

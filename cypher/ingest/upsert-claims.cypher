@@ -1,11 +1,9 @@
+// c.dates holds the four stored properties of the claim's period, as src/fuzzy-date.ts names them.
 UNWIND $claims AS c
 MERGE (n:Claim {id: c.id})
   ON CREATE SET
     n.text = c.text,
-    n.appliesText = c.appliesTo.text,
-    n.appliesEarliest = c.appliesTo.earliest,
-    n.appliesLatest = c.appliesTo.latest,
-    n.appliesPrecision = c.appliesTo.precision,
+    n += c.dates,
     n.disputed = false,
     n.version = 1,
     n.recordedAt = datetime(),

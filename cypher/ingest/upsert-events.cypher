@@ -1,12 +1,10 @@
+// ev.dates holds the four stored properties of the event's date, as src/fuzzy-date.ts names them.
 UNWIND $events AS ev
 MERGE (n:Event {id: ev.id})
   ON CREATE SET
     n.name = ev.name,
     n.description = ev.description,
-    n.dateText = ev.date.text,
-    n.dateEarliest = ev.date.earliest,
-    n.dateLatest = ev.date.latest,
-    n.datePrecision = ev.date.precision,
+    n += ev.dates,
     n.recordedAt = datetime()
 WITH n, ev
 CALL (n, ev) {

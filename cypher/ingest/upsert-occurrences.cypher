@@ -1,5 +1,7 @@
 // The source is found once per statement, not once per row.
 MATCH (source:Source {id: $sourceId})
+// o.dates holds the stored properties of when it was said and published, as src/fuzzy-date.ts
+// names them.
 UNWIND $occurrences AS o
 MATCH (claim:Claim {id: o.claim})
 MATCH (speaker:Entity {id: o.speaker})
@@ -15,14 +17,7 @@ MERGE (n:Occurrence {id: o.id})
     n.start = o.anchor.start,
     n.end = o.anchor.end,
     n.contentHash = source.contentHash,
-    n.saidText = o.said.text,
-    n.saidEarliest = o.said.earliest,
-    n.saidLatest = o.said.latest,
-    n.saidPrecision = o.said.precision,
-    n.publishedText = o.published.text,
-    n.publishedEarliest = o.published.earliest,
-    n.publishedLatest = o.published.latest,
-    n.publishedPrecision = o.published.precision,
+    n += o.dates,
     n.recordedAt = datetime(),
     n.linking = true
 // An occurrence gets its links in the transaction that creates it and keeps them: links are

@@ -1,13 +1,11 @@
+// r.dates holds the four stored properties of the role's period, as src/fuzzy-date.ts names them.
 UNWIND $roles AS r
 MATCH (holder:Entity {id: r.holder})
 MERGE (role:Role {id: r.id})
   ON CREATE SET
     role.title = r.title,
     role.asWritten = r.asWritten,
-    role.periodText = r.period.text,
-    role.periodEarliest = r.period.earliest,
-    role.periodLatest = r.period.latest,
-    role.periodPrecision = r.period.precision,
+    role += r.dates,
     role.recordedAt = datetime()
 MERGE (holder)-[:HOLDS_ROLE]->(role)
 WITH role, r

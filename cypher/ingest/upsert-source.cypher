@@ -1,3 +1,5 @@
+// $source.dates holds the four stored properties of its publication date, as src/fuzzy-date.ts
+// names them.
 MATCH (publisher:Entity {id: $source.publisher})
 MERGE (s:Source {id: $source.id})
   ON CREATE SET
@@ -6,10 +8,7 @@ MERGE (s:Source {id: $source.id})
     s.text = $source.text,
     s.contentHash = $source.contentHash,
     s.language = $source.language,
-    s.publishedText = $source.published.text,
-    s.publishedEarliest = $source.published.earliest,
-    s.publishedLatest = $source.published.latest,
-    s.publishedPrecision = $source.published.precision,
+    s += $source.dates,
     s.furniture = $furniture,
     s.recordedAt = datetime()
 MERGE (s)-[:PUBLISHED_BY]->(publisher)

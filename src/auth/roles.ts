@@ -1,12 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { Role } from '../config';
+import type { Principal } from './principal';
 
-/** Who is asking: an API key's id or a JWT's subject, and the role that grants. */
-export interface Principal {
-  id: string;
-  role: Role | null;
-  via: 'api-key' | 'jwt';
-}
+export type { Principal };
 
 const RANK: Record<Role, number> = { reader: 1, editor: 2, admin: 3 };
 

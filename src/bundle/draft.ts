@@ -16,7 +16,7 @@ import {
   type Anchor,
   type BundleInput,
 } from './schema';
-import { BundleValidationError } from './validate';
+import { BundleValidationError, zodProblems, type BundleProblem } from './problems';
 
 /**
  * A draft bundle is what a curator writes by hand: the bundle, except that an occurrence's anchor
@@ -134,12 +134,6 @@ export type PartialAnchor = z.infer<typeof partialAnchorSchema>;
 type DraftAnchor = z.input<typeof draftAnchorSchema>;
 export type DraftBundleInput = z.input<typeof draftBundleSchema>;
 
-export interface BundleProblem {
-  /** Where in the bundle, e.g. `occurrences[3].anchor.exact`. */
-  path: string;
-  message: string;
-}
-
 export type CompletionResult = { bundle: BundleInput } | { problems: BundleProblem[] };
 
 /**
@@ -194,43 +188,6 @@ export function completeAnchors(draft: unknown, text: string): CompletionResult 
   const check = bundleSchema.safeParse(bundle);
   if (!check.success) return { problems: zodProblems(check.error) };
   return { bundle };
-}
-
-/** `['occurrences', 3, 'anchor', 'exact']` → `occurrences[3].anchor.exact`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
-
-/** Zod issues as bundle problems; a failed union reports the branch that came closest. */
-export function zodProblems(error: z.ZodError): BundleProblem[] {
-  return flattenIssues(error.issues, []);
-}
-
-function flattenIssues(
-  issues: readonly z.core.$ZodIssue[],
-  base: readonly PropertyKey[],
-): BundleProblem[] {
-  return issues.flatMap((issue) => {
-    const path = [...base, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const closest = issue.errors.reduce((best, branch) =>
-        branch.length < best.length ? branch : best,
-      );
-      return [{ path: formatPath(path), message: issue.message }, ...flattenIssues(closest, path)];
-    }
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        path: formatPath([...path, key]),
-        message: 'is not a field here',
-      }));
-    }
-    return [{ path: formatPath(path), message: issue.message }];
-  });
 }
 
 /** The complete anchor, or undefined after recording why there is none. */

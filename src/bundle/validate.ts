@@ -1,5 +1,5 @@
 import { checkAnchor, contentHash } from './anchor';
-import { BundleProblem, zodProblems } from './draft';
+import { BundleValidationError, zodProblems, type BundleProblem } from './problems';
 import { Bundle, bundleSchema, FuzzyDate } from './schema';
 import {
   dateProblems,
@@ -11,8 +11,9 @@ import {
   selfRelationProblem,
 } from '../domain/rules';
 
-/** One thing wrong with a bundle: where (a path such as `occurrences[3].anchor.exact`) and what. */
+/** One thing wrong with a bundle (src/bundle/problems.ts); re-exported with the error for validation's callers. */
 export type Problem = BundleProblem;
+export { BundleValidationError };
 
 /**
  * An id the bundle uses without declaring it: ingestion looks it up among the stored records, in
@@ -210,11 +211,4 @@ export function validateBundle(input: unknown, text?: string): Validation {
   });
 
   return problems.length ? { ok: false, problems } : { ok: true, bundle, text: sourceText, stored };
-}
-
-export class BundleValidationError extends Error {
-  override name = 'BundleValidationError';
-  constructor(readonly problems: Problem[]) {
-    super(`The bundle is invalid:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
-  }
 }

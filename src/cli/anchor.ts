@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { completeAnchors, type BundleProblem } from '../bundle/draft';
+import { completeAnchors } from '../bundle/draft';
+import type { BundleProblem } from '../bundle/problems';
 import { CliError, EXIT, readJsonFile, runCli } from './run-cli';
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { completeAnchors, draftBundleSchema, zodProblems } from '../bundle/draft';
+import { completeAnchors, draftBundleSchema } from '../bundle/draft';
+import { zodProblems } from '../bundle/problems';
 import { findSeedBundles } from '../bundle/load';
 import { validateBundle } from '../bundle/validate';
 import { loadConfig } from '../config';

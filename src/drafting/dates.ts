@@ -22,7 +22,7 @@ export interface FindDatesOptions {
   published?: FuzzyDate;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'january',
   'february',
   'march',
@@ -51,7 +51,15 @@ const MONTH_ABBREVIATIONS = [
   'dec',
 ];
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)`;
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
 const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 
 type Resolver = (

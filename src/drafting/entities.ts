@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { nameKey } from '../bundle/names';
 import type { EntityKind } from '../bundle/schema';
+import { MONTHS, WEEKDAYS } from './dates';
 import type { KnownEntities, KnownEntity } from './known-entities';
 import { type Span, splitSentences } from './paragraphs';
 
@@ -133,27 +134,7 @@ const LEADING_FUNCTION_WORDS = new Set([
   'yesterday',
 ]);
 
-const MONTH_OR_DAY = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const MONTH_OR_DAY = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** Role words that stand before a person's name and are not part of it. */
 const ROLE_WORDS = new Set([

@@ -82,88 +82,38 @@ const CLAIM = /* GraphQL */ `
         }
       }
       disputedBy {
-        id
-        kind
-        note
-        claim {
-          id
-          text
-        }
-        evidence {
-          id
-          verb
-          claim {
-            id
-          }
-          speaker {
-            id
-            name
-            kind
-          }
-        }
+        ...ExplorerRelation
       }
       disputes {
-        id
-        kind
-        note
-        claim {
-          id
-          text
-        }
-        evidence {
-          id
-          verb
-          claim {
-            id
-          }
-          speaker {
-            id
-            name
-            kind
-          }
-        }
+        ...ExplorerRelation
       }
       supportedBy {
-        id
-        kind
-        note
-        claim {
-          id
-          text
-        }
-        evidence {
-          id
-          verb
-          claim {
-            id
-          }
-          speaker {
-            id
-            name
-            kind
-          }
-        }
+        ...ExplorerRelation
       }
       supports {
+        ...ExplorerRelation
+      }
+    }
+  }
+
+  fragment ExplorerRelation on ClaimRelation {
+    id
+    kind
+    note
+    claim {
+      id
+      text
+    }
+    evidence {
+      id
+      verb
+      claim {
         id
+      }
+      speaker {
+        id
+        name
         kind
-        note
-        claim {
-          id
-          text
-        }
-        evidence {
-          id
-          verb
-          claim {
-            id
-          }
-          speaker {
-            id
-            name
-            kind
-          }
-        }
       }
     }
   }
@@ -566,6 +516,13 @@ async function loadView(what, load) {
   }
 }
 
+/** Says in the status line and the detail panel that no record has this id. */
+function showMissing(what, id) {
+  const message = `No ${what} with id “${id}”.`;
+  setStatus(message);
+  ui.detail.replaceChildren(h('p', { class: 'empty' }, message));
+}
+
 async function showClaim(id) {
   const data = await loadView('claim', async () => {
     const [head, hops] = await Promise.all([gql(CLAIM, { id }), gql(CLAIM_HOPS, { id })]);
@@ -574,11 +531,7 @@ async function showClaim(id) {
     };
   });
   if (!data) return;
-  if (!data.claim) {
-    setStatus(`No claim with id “${id}”.`);
-    ui.detail.replaceChildren(h('p', { class: 'empty' }, `No claim with id “${id}”.`));
-    return;
-  }
+  if (!data.claim) return showMissing('claim', id);
   renderClaim(data.claim);
   setStatus(`Showing claim: ${shorten(data.claim.text, 80)}`);
 }
@@ -586,11 +539,7 @@ async function showClaim(id) {
 async function showEntity(id) {
   const data = await loadView('entity', () => gql(ENTITY, { id }));
   if (!data) return;
-  if (!data.entity) {
-    setStatus(`No entity with id “${id}”.`);
-    ui.detail.replaceChildren(h('p', { class: 'empty' }, `No entity with id “${id}”.`));
-    return;
-  }
+  if (!data.entity) return showMissing('entity', id);
   renderEntity(data.entity);
   setStatus(`Showing ${KIND_WORDS[data.entity.kind] || 'entity'}: ${data.entity.name}`);
 }
@@ -1050,6 +999,20 @@ function chainList(occurrences, sourcePanel) {
   );
 }
 
+/** A button that opens a claim, showing its text. */
+function claimLink(claim) {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'link-button',
+      'data-claim-id': claim.id,
+      onClick: () => go('claim', claim.id),
+    },
+    claim.text,
+  );
+}
+
 function relationList(claim) {
   const rows = [
     ...claim.disputedBy.map((r) => ['Disputed by', r]),
@@ -1069,16 +1032,7 @@ function relationList(claim) {
         { class: `relation relation-${relation.kind.toLowerCase()}` },
         h('span', { class: 'relation-kind' }, label),
         ' ',
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'link-button',
-            'data-claim-id': relation.claim.id,
-            onClick: () => go('claim', relation.claim.id),
-          },
-          relation.claim.text,
-        ),
+        claimLink(relation.claim),
         speakers.length
           ? h('span', { class: 'relation-speakers' }, `Said by ${speakers.join(', ')}`)
           : null,
@@ -1272,22 +1226,7 @@ function renderEntity(entity) {
             h(
               'ul',
               { class: 'via' },
-              n.claims.map((c) =>
-                h(
-                  'li',
-                  {},
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'link-button',
-                      'data-claim-id': c.id,
-                      onClick: () => go('claim', c.id),
-                    },
-                    c.text,
-                  ),
-                ),
-              ),
+              n.claims.map((c) => h('li', {}, claimLink(c))),
               n.events.map((e) => h('li', { class: 'via-event' }, `Event: ${e.name}`)),
             ),
           ),
@@ -1300,22 +1239,7 @@ function renderEntity(entity) {
     ? h(
         'ul',
         { class: 'spoken' },
-        spoken.map((c) =>
-          h(
-            'li',
-            {},
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'link-button',
-                'data-claim-id': c.id,
-                onClick: () => go('claim', c.id),
-              },
-              c.text,
-            ),
-          ),
-        ),
+        spoken.map((c) => h('li', {}, claimLink(c))),
       )
     : h('p', { class: 'empty' }, `${entity.name} is not recorded as saying any claim.`);
 

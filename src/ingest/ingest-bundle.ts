@@ -9,8 +9,25 @@ import {
   validateBundle,
   type Validation,
 } from '../bundle/validate';
+import { encodeDate, type FuzzyDate } from '../fuzzy-date';
 import { relayProblem, reporterProblem, restatedClaimProblem } from '../domain/rules';
 import { Graph, GraphTransaction } from '../neo4j/graph';
+
+/** A claim as ingest/upsert-claims writes it: its period as the stored date properties. */
+export const claimRow = (
+  c: Pick<Bundle['claims'][number], 'id' | 'text' | 'subjects' | 'appliesTo'>,
+) => ({
+  id: c.id,
+  text: c.text,
+  subjects: c.subjects,
+  dates: encodeDate('applies', c.appliesTo),
+});
+
+/** An occurrence's dates as ingest/upsert-occurrences writes them: when it was said and published. */
+export const occurrenceDates = (
+  said: Partial<FuzzyDate> | null | undefined,
+  published: Partial<FuzzyDate> | null | undefined,
+) => ({ ...encodeDate('said', said), ...encodeDate('published', published) });
 
 /** A bundle that passed validation, with its text and the stored ids it names. */
 export type ValidBundle = Extract<Validation, { ok: true }>;
@@ -316,6 +333,7 @@ export async function writeBundle(
       ...r,
       holder: e.id,
       of: r.of ?? null,
+      dates: encodeDate('period', r.period),
       id: `role:${hash(`${e.id}|${r.title}|${r.of ?? ''}`).slice(0, 24)}`,
     })),
   );
@@ -323,19 +341,25 @@ export async function writeBundle(
   await beforeStep('source');
   progress('source', 0, 1);
   await tx.run('ingest/upsert-source', {
-    source: { ...bundle.source, text: validation.text },
+    source: {
+      ...bundle.source,
+      text: validation.text,
+      dates: encodeDate('published', bundle.source.published),
+    },
     furniture: bundle.furniture,
     bundleId: bundle.id,
     bundleHash: bundleHash(input),
   });
   progress('source', 1, 1);
-  await runBatched('events', 'ingest/upsert-events', 'events', bundle.events);
-  await runBatched('claims', 'ingest/upsert-claims', 'claims', bundle.claims);
-  const occurrences = bundle.occurrences.map((o) => ({
+  const events = bundle.events.map((ev) => ({ ...ev, dates: encodeDate('date', ev.date) }));
+  await runBatched('events', 'ingest/upsert-events', 'events', events);
+  const claims = bundle.claims.map(claimRow);
+  await runBatched('claims', 'ingest/upsert-claims', 'claims', claims);
+  const occurrences = bundle.occurrences.map(({ said, published, ...o }) => ({
     ...o,
     depth: intOrNull(depthOf.get(o.id)),
     anchor: { ...o.anchor, start: neo4j.int(o.anchor.start), end: neo4j.int(o.anchor.end) },
-    published: o.published ?? bundle.source.published,
+    dates: occurrenceDates(said, published ?? bundle.source.published),
     stance: o.stance ?? 'REPORTS',
   }));
   await runBatched('occurrences', 'ingest/upsert-occurrences', 'occurrences', occurrences, {

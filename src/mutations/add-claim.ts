@@ -1,10 +1,10 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
+import { claimRow } from '../ingest/ingest-bundle';
 import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
-import { ConflictError } from './errors';
 import { addClaimInput, newId, parseInput } from './inputs';
 import { ClaimPayloadRecord } from './payloads';
-import { checkReferences, missing, refuseIfAny } from './references';
+import { checkReferences, missing, refuseIfAny, refuseIfTaken } from './references';
 import { refreshSourcing } from './sourcing';
 
 /** An editor adds a claim: its subjects must be stored, its id free. */
@@ -18,14 +18,12 @@ export async function addClaim(
   return graph.writeTransaction(async (tx) => {
     const refs = await checkReferences(tx, { subjects: input.subjects, newClaims: [id] });
     refuseIfAny(missing('input.subjects', refs.missingSubjects, input.subjects, 'entity or event'));
-    if (refs.takenClaims.length > 0)
-      throw new ConflictError(
-        `a claim with id "${id}" already exists; choose another id or leave it out`,
-      );
+    refuseIfTaken(refs.takenClaims.length > 0, 'a claim', id);
 
-    const claim = { id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo };
     await tx.run('ingest/upsert-claims', {
-      claims: [{ ...claim, appliesTo: claim.appliesTo ?? null }],
+      claims: [
+        claimRow({ id, text: input.text, subjects: input.subjects, appliesTo: input.appliesTo }),
+      ],
     });
     await refreshSourcing(tx, [id]);
     await tx.run('timeline/refresh-time-spans', { ids: [id] });

@@ -1,14 +1,15 @@
 import neo4j from 'neo4j-driver';
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { anchorQuote } from '../bundle/anchor';
 import { Problem } from '../bundle/validate';
 import { furnitureOf, furnitureProblem, relayProblem, reporterProblem } from '../domain/rules';
+import { decodeDate, type StoredDate } from '../fuzzy-date';
+import { occurrenceDates } from '../ingest/ingest-bundle';
 import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
-import { ConflictError } from './errors';
 import { addOccurrenceInput, newId, parseInput } from './inputs';
 import { OccurrencePayloadRecord } from './payloads';
-import { refuseIfAny } from './references';
+import { refuseIfAny, refuseIfTaken } from './references';
 import { refreshSourcing } from './sourcing';
 
 /**
@@ -25,12 +26,13 @@ export async function addOccurrence(
   const id = input.id ?? newId('occurrence');
   return graph.writeTransaction(async (tx) => {
     const [ctx] = await tx.run<{
-      source: {
-        text: string;
-        contentHash: string;
-        furniture: string[] | null;
-        [k: string]: unknown;
-      } | null;
+      source:
+        | ({
+            text: string;
+            contentHash: string;
+            furniture: string[] | null;
+          } & StoredDate<'published'>)
+        | null;
       speakerKind: string | null;
       outletKind: string | null;
       claimExists: boolean;
@@ -91,21 +93,9 @@ export async function addOccurrence(
       }
     }
     refuseIfAny(problems);
-    if (ctx.taken)
-      throw new ConflictError(
-        `an occurrence with id "${id}" already exists; choose another id or leave it out`,
-      );
+    refuseIfTaken(ctx.taken, 'an occurrence', id);
     const s = ctx.source!;
-    const published =
-      input.published ??
-      (s.publishedPrecision
-        ? {
-            text: s.publishedText,
-            earliest: s.publishedEarliest,
-            latest: s.publishedLatest,
-            precision: s.publishedPrecision,
-          }
-        : null);
+    const published = input.published ?? decodeDate(s, 'published');
     await tx.run('ingest/upsert-occurrences', {
       sourceId: input.sourceId,
       occurrences: [
@@ -118,8 +108,7 @@ export async function addOccurrence(
           stance: input.stance,
           depth: neo4j.int(ctx.relayed ? (ctx.relayed.depth ?? 1) + 1 : 1),
           anchor: { ...anchor!, start: neo4j.int(anchor!.start), end: neo4j.int(anchor!.end) },
-          said: input.said ?? null,
-          published,
+          dates: occurrenceDates(input.said, published),
         },
       ],
     });

@@ -1,10 +1,9 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
-import { ConflictError } from './errors';
 import { addRelationInput, newId, parseInput } from './inputs';
 import { RelationPayloadRecord } from './payloads';
-import { checkReferences, missing, refuseIfAny } from './references';
+import { checkReferences, missing, refuseIfAny, refuseIfTaken } from './references';
 import { refreshSourcing } from './sourcing';
 
 /** An editor records that one stored claim disputes or supports another, with its evidence. */
@@ -30,10 +29,7 @@ export async function addRelation(
       })),
       ...missing('input.evidence', refs.missingOccurrences, input.evidence, 'occurrence'),
     ]);
-    if (refs.takenRelations.length > 0)
-      throw new ConflictError(
-        `a relation with id "${id}" already exists; choose another id or leave it out`,
-      );
+    refuseIfTaken(refs.takenRelations.length > 0, 'a relation', id);
 
     const relation = {
       id,

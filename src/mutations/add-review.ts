@@ -1,10 +1,9 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
-import { ConflictError } from './errors';
 import { addReviewInput, newId, parseInput } from './inputs';
 import { ReviewPayloadRecord } from './payloads';
-import { checkReferences, refuseIfAny } from './references';
+import { checkReferences, refuseIfAny, refuseIfTaken } from './references';
 
 /** An editor records a fact-checker's verdict on a stored claim. */
 export async function addReview(
@@ -22,10 +21,7 @@ export async function addReview(
         message: `no claim with id "${c}"`,
       })),
     );
-    if (refs.takenReviews.length > 0)
-      throw new ConflictError(
-        `a review with id "${id}" already exists; choose another id or leave it out`,
-      );
+    refuseIfTaken(refs.takenReviews.length > 0, 'a review', id);
 
     const review = {
       id,

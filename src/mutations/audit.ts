@@ -1,4 +1,4 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { GraphTransaction } from '../neo4j/graph';
 import { newId } from './inputs';
 

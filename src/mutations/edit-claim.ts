@@ -1,4 +1,5 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
+import { copyDate, encodeDate } from '../fuzzy-date';
 import { Graph } from '../neo4j/graph';
 import { ClaimStateRecord, CorrectionRecord } from '../repositories/history';
 import { AuditAction, recordAudit } from './audit';
@@ -14,24 +15,9 @@ export interface EditOptions {
   afterVersionRead?: (claimId: string) => Promise<void>;
 }
 
-type FuzzyDateValue =
-  { text?: string; earliest?: string; latest?: string; precision: string } | undefined;
-
-function appliesFields(date: FuzzyDateValue) {
-  return {
-    appliesText: date?.text ?? null,
-    appliesEarliest: date?.earliest ?? null,
-    appliesLatest: date?.latest ?? null,
-    appliesPrecision: date?.precision ?? null,
-  };
-}
-
 const editable = (c: ClaimState) => ({
   text: c.text,
-  appliesText: c.appliesText ?? null,
-  appliesEarliest: c.appliesEarliest ?? null,
-  appliesLatest: c.appliesLatest ?? null,
-  appliesPrecision: c.appliesPrecision ?? null,
+  ...copyDate(c, 'applies'),
   retracted: c.retracted,
 });
 
@@ -43,34 +29,26 @@ export function recordCorrection(
   options: EditOptions = {},
 ): Promise<CorrectionPayloadRecord> {
   const input = parseInput(recordCorrectionInput, 'input', raw);
-  return editClaim(
-    graph,
-    options,
-    actor,
-    input.claimId,
-    input.expectedVersion,
-    input.reason,
-    (current) => {
-      const before = editable(current);
-      const next = {
-        ...before,
-        ...(input.text !== undefined ? { text: input.text } : {}),
-        ...(input.appliesTo !== undefined ? appliesFields(input.appliesTo) : {}),
-      };
-      const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
-        (k) => next[k] !== before[k],
-      );
-      const fields = [...new Set(changed.map((k) => (k.startsWith('applies') ? 'appliesTo' : k)))];
-      if (fields.length === 0)
-        throw new InvalidInputError('input', [
-          {
-            path: 'input.text',
-            message: 'the correction changes nothing: text and appliesTo already have these values',
-          },
-        ]);
-      return { kind: 'CORRECTION' as const, action: 'CORRECT_CLAIM' as const, next, fields };
-    },
-  );
+  return editClaim(graph, actor, input, options, (current) => {
+    const before = editable(current);
+    const next = {
+      ...before,
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.appliesTo !== undefined ? encodeDate('applies', input.appliesTo) : {}),
+    };
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
+      (k) => next[k] !== before[k],
+    );
+    const fields = [...new Set(changed.map((k) => (k.startsWith('applies') ? 'appliesTo' : k)))];
+    if (fields.length === 0)
+      throw new InvalidInputError('input', [
+        {
+          path: 'input.text',
+          message: 'the correction changes nothing: text and appliesTo already have these values',
+        },
+      ]);
+    return { kind: 'CORRECTION' as const, action: 'CORRECT_CLAIM' as const, next, fields };
+  });
 }
 
 /** An editor retracts a claim; it stays, marked retracted, with the state before kept. */
@@ -81,26 +59,18 @@ export function retractClaim(
   options: EditOptions = {},
 ): Promise<CorrectionPayloadRecord> {
   const input = parseInput(retractClaimInput, 'input', raw);
-  return editClaim(
-    graph,
-    options,
-    actor,
-    input.claimId,
-    input.expectedVersion,
-    input.reason,
-    (current) => {
-      if (current.retracted)
-        throw new InvalidInputError('input', [
-          { path: 'input.claimId', message: `claim "${current.id}" is already retracted` },
-        ]);
-      return {
-        kind: 'RETRACTION' as const,
-        action: 'RETRACT_CLAIM' as const,
-        next: { ...editable(current), retracted: true },
-        fields: ['retracted'],
-      };
-    },
-  );
+  return editClaim(graph, actor, input, options, (current) => {
+    if (current.retracted)
+      throw new InvalidInputError('input', [
+        { path: 'input.claimId', message: `claim "${current.id}" is already retracted` },
+      ]);
+    return {
+      kind: 'RETRACTION' as const,
+      action: 'RETRACT_CLAIM' as const,
+      next: { ...editable(current), retracted: true },
+      fields: ['retracted'],
+    };
+  });
 }
 
 /**
@@ -110,11 +80,13 @@ export function retractClaim(
  */
 async function editClaim(
   graph: Graph,
-  options: EditOptions,
   actor: Principal,
-  claimId: string,
-  expectedVersion: number,
-  reason: string,
+  {
+    claimId,
+    expectedVersion,
+    reason,
+  }: { claimId: string; expectedVersion: number; reason: string },
+  options: EditOptions,
   change: (current: ClaimState) => {
     kind: 'CORRECTION' | 'RETRACTION';
     action: AuditAction;

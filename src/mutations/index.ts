@@ -1,4 +1,4 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { Graph } from '../neo4j/graph';
 import { addClaim } from './add-claim';
 import { addOccurrence } from './add-occurrence';

@@ -1,4 +1,4 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { BundleValidationError, validateBundle } from '../bundle/validate';
 import { writeBundle } from '../ingest/ingest-bundle';
 import { Graph } from '../neo4j/graph';

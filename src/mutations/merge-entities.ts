@@ -1,4 +1,4 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { Problem } from '../bundle/validate';
 import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';

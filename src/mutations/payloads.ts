@@ -1,20 +1,8 @@
+import type { IngestResult } from '../ingest/ingest-bundle';
 import { CorrectionRecord } from '../repositories/history';
 
 /** What each mutation hands its payload resolvers: ids to load, so every payload shows the state after the write. */
-export interface IngestPayloadRecord {
-  bundleId: string;
-  sourceId: string;
-  merged: Record<string, string>;
-  counts: {
-    entities: number;
-    events: number;
-    claims: number;
-    occurrences: number;
-    relations: number;
-    reviews: number;
-  };
-  auditId: string;
-}
+export type IngestPayloadRecord = IngestResult & { auditId: string };
 export interface EntityMappingRecord {
   bundleEntityId: string;
   entityId: string;

@@ -1,6 +1,6 @@
 import { Problem } from '../bundle/validate';
 import { GraphTransaction } from '../neo4j/graph';
-import { InvalidInputError } from './errors';
+import { ConflictError, InvalidInputError } from './errors';
 
 interface References {
   missingClaims: string[];
@@ -36,6 +36,14 @@ export function missing(path: string, ids: string[], all: string[], what: string
     path: all.length > 1 ? `${path}[${all.indexOf(id)}]` : path,
     message: `no ${what} with id "${id}"`,
   }));
+}
+
+/** An id asked for a new record that is already stored: a CONFLICT, since the caller chose it. */
+export function refuseIfTaken(taken: boolean, record: string, id: string): void {
+  if (taken)
+    throw new ConflictError(
+      `${record} with id "${id}" already exists; choose another id or leave it out`,
+    );
 }
 
 /** Every mutation takes one argument, `input`. */

@@ -1,4 +1,4 @@
-import { Principal } from '../auth/roles';
+import type { Principal } from '../auth/principal';
 import { Graph } from '../neo4j/graph';
 import { CorrectionRecord } from '../repositories/history';
 import { recordAudit } from './audit';

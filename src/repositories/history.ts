@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
+import type { StoredDate } from '../fuzzy-date';
 import { Graph } from '../neo4j/graph';
 import { Slice, sliceParams } from '../neo4j/slice';
 import { keyedLoader } from './loader';
 import { RelationRecord } from './records';
 
-export interface CorrectionRecord {
+export interface CorrectionRecord extends StoredDate<'previousApplies'> {
   id: string;
   kind: 'CORRECTION' | 'RETRACTION' | 'RELATION_RETRACTION';
   at: string;
@@ -14,23 +15,15 @@ export interface CorrectionRecord {
   fromVersion?: number | null;
   toVersion?: number | null;
   previousText?: string | null;
-  previousAppliesText?: string | null;
-  previousAppliesEarliest?: string | null;
-  previousAppliesLatest?: string | null;
-  previousAppliesPrecision?: string | null;
   previousRetracted?: boolean | null;
 }
 
 /** A claim's editable state as a correction keeps it (ClaimState). */
-export interface ClaimStateRecord {
+export type ClaimStateRecord = StoredDate<'applies'> & {
   text: string;
-  appliesText: string | null;
-  appliesEarliest: string | null;
-  appliesLatest: string | null;
-  appliesPrecision: string | null;
   retracted: boolean;
   version: number;
-}
+};
 
 export interface ClaimSnapshotRecord extends ClaimStateRecord {
   id: string;

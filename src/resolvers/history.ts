@@ -13,7 +13,7 @@ import type {
 import { parsePage, toConnection } from '../graphql/pagination';
 import { RelationSnapshotRecord } from '../repositories/history';
 import { dateArgument } from './args';
-import { decodeDate } from '../fuzzy-date';
+import { copyDate, decodeDate } from '../fuzzy-date';
 import { loadAll, loadLinked } from './load-all';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -77,10 +77,7 @@ export const Correction: CorrectionResolvers<Context> = {
       ? null
       : {
           text: k.previousText ?? '',
-          appliesText: k.previousAppliesText ?? null,
-          appliesEarliest: k.previousAppliesEarliest ?? null,
-          appliesLatest: k.previousAppliesLatest ?? null,
-          appliesPrecision: k.previousAppliesPrecision ?? null,
+          ...copyDate(k, 'previousApplies', 'applies'),
           retracted: k.previousRetracted ?? false,
           version: k.fromVersion ?? 1,
         },

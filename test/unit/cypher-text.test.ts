@@ -85,9 +85,7 @@ describe('Cypher text as sent', () => {
 
     it('when a read query returns an occurrence, entity or event record, then it includes the fragment rather than spelling the shape out', () => {
       // The shapes the included records share with the by-id queries (src/repositories/records.ts).
-      // exports/ keeps its own projections (a PROV document states fewer properties);
-      // corrections/find-claim-relations-as-of filters relations by a moment and is the write
-      // path's to move onto fragments/claim-relations.
+      // exports/ keeps its own projections (a PROV document states fewer properties).
       const spelledOut = [
         'speakerId: head(',
         'roles: [(',
@@ -95,8 +93,7 @@ describe('Cypher text as sent', () => {
         'MATCH (r:ClaimRelation)-[:TO]->',
       ];
       for (const { name, text } of queryFiles()) {
-        if (name.startsWith('exports/') || name === 'corrections/find-claim-relations-as-of')
-          continue;
+        if (name.startsWith('exports/')) continue;
         for (const shape of spelledOut)
           expect({ name, has: text.includes(shape) }).toEqual({ name, has: false });
       }

@@ -1,11 +1,12 @@
 import type { Context } from '../graphql/context';
+import type {
+  ClaimMatchResolvers,
+  MatchedEntityResolvers,
+  QueryMatchClaimsArgs,
+  QueryResolvers,
+} from '../graphql/generated';
 import { badArgument } from '../graphql/errors';
-import {
-  explainMatches,
-  type EntityReason,
-  type Match,
-  matchQuery,
-} from '../matching/match-claims';
+import { explainMatches, type Match, matchQuery } from '../matching/match-claims';
 import { dateArgument, intArgument, textArgument } from './args';
 
 /** Longest statement matchClaims takes: a long tweet thread or a paragraph of an article. */
@@ -13,18 +14,10 @@ export const MATCH_TEXT_MAX = 5000;
 /** Lucene hits read when narrowing, since the narrowing applies after the ranking. */
 const NARROWED_HITS = 5000;
 
-interface MatchClaimsArgs {
-  text: string;
-  first?: number | null;
-  entityId?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
-
 /** Runs matchClaims for a statement: the request's repositories, validated arguments, explained matches. */
 export async function matchClaims(
   repos: Context['repos'],
-  args: MatchClaimsArgs,
+  args: QueryMatchClaimsArgs,
 ): Promise<Match[]> {
   const text = textArgument('text', args.text, MATCH_TEXT_MAX);
   const first = intArgument('first', args.first ?? 5, 1, 50);
@@ -45,17 +38,15 @@ export async function matchClaims(
   return explainMatches(text, candidates);
 }
 
-export const MatchingQuery = {
-  matchClaims: (_: unknown, args: MatchClaimsArgs, { repos }: Context) => matchClaims(repos, args),
+export const MatchingQuery: Pick<QueryResolvers<Context>, 'matchClaims'> = {
+  matchClaims: (_, args, { repos }) => matchClaims(repos, args),
 };
 
-export const ClaimMatch = {
+export const ClaimMatch: Pick<ClaimMatchResolvers<Context>, 'claim'> = {
   // The match query primed the loader with every claim it returned, so this is no round trip.
-  claim: async (m: Match, _: unknown, { repos }: Context) =>
-    (await repos.claims.byId.load(m.claimId))!,
+  claim: async (m, _, { repos }) => (await repos.claims.byId.load(m.claimId))!,
 };
 
-export const MatchedEntity = {
-  entity: async (e: EntityReason, _: unknown, { repos }: Context) =>
-    (await repos.entities.byId.load(e.entityId))!,
+export const MatchedEntity: Pick<MatchedEntityResolvers<Context>, 'entity'> = {
+  entity: async (e, _, { repos }) => (await repos.entities.byId.load(e.entityId))!,
 };

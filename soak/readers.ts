@@ -1,6 +1,9 @@
 import { gql } from './client';
 import { Question, ReadSamples } from './questions';
 
+/** A read slower than this counts as a stall: not yet recovered, live and in the report. */
+export const STALL_MS = 1000;
+
 /** One read: when it was due, how long after that its answer came, and whether it was good. */
 export interface Read {
   /** Ms since the soak started at which the read was due to be sent. */
@@ -45,7 +48,7 @@ export class OpenLoopReaders {
     }, 5);
   }
 
-  /** Reads answered well in a row up to now: the live signal that a fault is over. */
+  /** Reads answered well and in time, in a row up to now: the live signal that a fault is over. */
   get goodStreak(): number {
     return this.consecutiveOk;
   }
@@ -61,7 +64,9 @@ export class OpenLoopReaders {
         question: question.name,
         error,
       });
-      this.consecutiveOk = ok ? this.consecutiveOk + 1 : 0;
+      // The same test as the report's recovery (soak/report.ts): an answer slower than STALL_MS
+      // is not yet good, even when it is right.
+      this.consecutiveOk = ok && Date.now() - dueAt <= STALL_MS ? this.consecutiveOk + 1 : 0;
     };
     if (this.inFlight >= (this.ratePerSecond * this.timeoutMs) / 1000 + 50) {
       record(false, 'not sent: too many reads in flight');

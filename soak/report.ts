@@ -1,10 +1,8 @@
 import { CheckResult } from './checks';
 import { FAULT_LABELS, FaultRecord } from './faults';
 import { Ledger, MEANT_TO_BE_REFUSED } from './ledger';
-import { Read } from './readers';
+import { Read, STALL_MS } from './readers';
 
-/** A read slower than this counts as a stall when finding where a fault's effect ends. */
-export const STALL_MS = 1000;
 /** After a fault's recovery, reads this long are not yet "steady". */
 export const SETTLE_MS = 10000;
 

@@ -162,10 +162,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         log(`soak ${runId}: fault ${i + 1}/${schedule.length}: ${kind}`);
         const fault = await inject(kind, { neo4j, service, pauseMs }, t0);
         faults.push(fault);
-        // Paced live by the readers: the next fault waits until reads have been good for a second.
+        // Paced live by the readers: the next fault waits until reads have been good and in time
+        // for a second, and every question has been answered so twice in a row (after a Neo4j
+        // restart each question's plan is cold once; a fault injected before that would cut
+        // its own recovery short).
         const deadline = Date.now() + recoveryWaitMs;
-        while (readers.goodStreak < options.readsPerSecond && Date.now() < deadline)
-          await sleep(100);
+        const streak = Math.max(options.readsPerSecond, 2 * QUESTIONS.length);
+        while (readers.goodStreak < streak && Date.now() < deadline) await sleep(100);
         readyAt = Date.now() + MIN_GAP_MS;
       }
       await sleep(Math.max(0, Math.max(t0 + durationMs, readyAt + MIN_GAP_MS) - Date.now()));

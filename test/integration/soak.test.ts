@@ -1,5 +1,5 @@
 import { MEANT_TO_BE_REFUSED, WriteKind } from '../../soak/ledger';
-import { finalLine, totals } from '../../soak/report';
+import { finalLine, renderReport, totals } from '../../soak/report';
 import { runSoak } from '../../soak/soak';
 
 /**
@@ -35,6 +35,8 @@ describe('soak: open-loop readers, writers through the API and faults, all at on
       );
       expect(findings).toEqual([]);
       expect(result.unexpected).toEqual([]);
+      // When a fault did not recover, the report's tables say where the reads stayed bad.
+      if (result.faults.some((f) => f.recoveredAt === undefined)) console.log(renderReport(result));
       expect(result.faults.map((f) => [f.kind, f.recoveredAt !== undefined])).toEqual([
         ['neo4j-kill', true],
         ['service-term', true],

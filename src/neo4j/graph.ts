@@ -1,6 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, RoutingControl } from 'neo4j-driver';
 import { cypher } from './cypher';
 import { DatabaseUnavailableError, translateDriverError } from './errors';
+import { PlanWarmer } from './plan-warmer';
 
 export interface GraphOptions {
   database: string;
@@ -23,10 +24,18 @@ export class Graph {
   /** True while Neo4j is known to be unreachable; see failFastWhileDown. */
   private knownDown = false;
 
+  /** Plans every statement run so far again when Neo4j is back after an outage (src/neo4j/plan-warmer.ts). */
+  readonly plans: PlanWarmer;
+
   constructor(
     readonly driver: Driver,
     readonly options: GraphOptions,
-  ) {}
+    plans?: PlanWarmer,
+  ) {
+    this.plans =
+      plans ??
+      new PlanWarmer(driver, options.database, options.ingestTimeoutMs ?? options.queryTimeoutMs);
+  }
 
   /**
    * The same door with a longer query timeout, for work that is not a request: the schema and the
@@ -35,7 +44,7 @@ export class Graph {
    */
   forLongWork(): Graph {
     const timeout = this.options.ingestTimeoutMs ?? this.options.queryTimeoutMs;
-    return new Graph(this.driver, { ...this.options, queryTimeoutMs: timeout });
+    return new Graph(this.driver, { ...this.options, queryTimeoutMs: timeout }, this.plans);
   }
 
   read<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -110,7 +119,10 @@ export class Graph {
     params: Record<string, unknown>,
     routing: RoutingControl,
   ): Promise<T[]> {
-    return this.execute<T>(cypher(query), params, routing);
+    const statement = cypher(query);
+    // Named statements only: raw ones are schema set-up and tests.
+    this.plans.note(statement, params, routing);
+    return this.execute<T>(statement, params, routing);
   }
 
   private async execute<T>(
@@ -173,6 +185,8 @@ export class Graph {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
       this.knownDown = false;
+      // A Neo4j that was down has most likely restarted and forgotten every plan.
+      void this.plans.warm();
     } catch (error) {
       throw this.noteFailure(error);
     }
@@ -194,7 +208,9 @@ export class GraphTransaction {
 
   async run<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.graph.roundTrips += 1;
-    const result = await this.tx.run(cypher(query), params);
+    const statement = cypher(query);
+    this.graph.plans.note(statement, params, neo4j.routing.WRITE);
+    const result = await this.tx.run(statement, params);
     return result.records.map((r) => r.toObject() as T);
   }
 

@@ -178,6 +178,40 @@ describe("faults: the project's own Neo4j stopped, killed and restarted under a 
   );
 
   it(
+    'when Neo4j is back after an outage, then every statement the service has run is planned again, with EXPLAIN, before anyone asks it',
+    async () => {
+      // Questions whose plans a fresh Neo4j does not have: the claims page and a claim with its occurrences.
+      expect((await ask()).data).toBeDefined();
+      const provenance = await server.fetch('http://claimgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ claim(id: "claim:any") { id occurrences(first: 5) { totalCount } } }',
+        }),
+      });
+      expect(provenance.status).toBe(200);
+      const statements = graph.plans.statements;
+      expect(statements).toBeGreaterThanOrEqual(2);
+      const runs = graph.plans.runs;
+
+      await neo4j.stop();
+      running = false;
+      expect((await ask()).errors![0].extensions!.code).toBe('SERVICE_UNAVAILABLE');
+      neo4j = await start();
+      await waitUntilAnswering(60000);
+      // The first answer after the outage started the warm-up; joining it waits for its end.
+      const report = await graph.plans.warm();
+      expect(graph.plans.runs).toBe(runs + 1);
+      expect(report).toMatchObject({ planned: statements, failed: 0 });
+      // Neo4j's own plan cache holds them: clearing it says how many entries it dropped.
+      const [cleared] = await graph.runRaw('CALL db.clearQueryCaches() YIELD value RETURN value');
+      const entries = Number(/(\d+)/.exec(String(cleared.value))?.[1] ?? NaN);
+      expect(entries).toBeGreaterThanOrEqual(statements);
+    },
+    RESTART_BUDGET_MS,
+  );
+
+  it(
     'when Neo4j is killed in the middle of an ingestion, then after its restart no part of the bundle is there, and the bundle loads whole',
     async () => {
       const tag = uniqueTag('crash');

@@ -61,12 +61,24 @@ export function stats(phase: string, reads: Read[], from: number, to: number): P
 
 /**
  * Where a fault's effect on the readers ends: the due time of the first read after the last read
- * that failed or stalled, among reads due between the fault and the next one (or the end). A
- * fault the readers never felt recovers at once.
+ * that failed or stalled, among reads due between the fault and `windowEnd`. A read still in
+ * flight when the next fault struck (`nextFaultAt`) is that fault's, not this one's: a read due a
+ * moment before a service SIGTERM dies with the service, and says nothing about the fault before.
+ * A fault the readers never felt recovers at once.
  */
-export function recoveryOf(fault: FaultRecord, reads: Read[], windowEnd: number): number {
+export function recoveryOf(
+  fault: FaultRecord,
+  reads: Read[],
+  windowEnd: number,
+  nextFaultAt?: number,
+): number {
   const bad = (r: Read) => !r.ok || r.ms > STALL_MS;
-  const window = reads.filter((r) => r.at >= fault.injectedAt && r.at < windowEnd);
+  const window = reads.filter(
+    (r) =>
+      r.at >= fault.injectedAt &&
+      r.at < windowEnd &&
+      (nextFaultAt === undefined || r.at + r.ms < nextFaultAt),
+  );
   let lastBad = -1;
   window.forEach((r, i) => {
     if (bad(r)) lastBad = i;
@@ -103,6 +115,27 @@ export function phases(result: SoakResult): PhaseStats[] {
     ),
   );
   return rows;
+}
+
+/** Steady-state reads per question, slowest p50 first: where the time goes when the steady phase is slow. */
+export function byQuestion(result: SoakResult): PhaseStats[] {
+  const { reads, faults, settings, elapsedMs } = result;
+  const steady = reads.filter(
+    (r) =>
+      r.at >= settings.warmupMs &&
+      !faults.some((f) => r.at >= f.injectedAt && r.at < (f.recoveredAt ?? elapsedMs) + SETTLE_MS),
+  );
+  const names = [...new Set(steady.map((r) => r.question))];
+  return names
+    .map((name) =>
+      stats(
+        name,
+        steady.filter((r) => r.question === name),
+        0,
+        elapsedMs,
+      ),
+    )
+    .sort((a, b) => b.p50 - a.p50);
 }
 
 export interface Totals {
@@ -165,6 +198,13 @@ export function renderReport(result: SoakResult, chartFile?: string): string {
   for (const p of phases(result))
     lines.push(
       `| ${p.phase} | ${sec(p.from)}–${sec(p.to)} | ${p.reads} | ${f1(p.p50)} | ${f1(p.p99)} | ${f1(p.max)} | ${pct(p.errorRate)} |`,
+    );
+  lines.push('', 'Steady-state reads by question, slowest first:', '');
+  lines.push('| question | reads | p50 ms | p99 ms | max ms | errors |');
+  lines.push('|---|---|---|---|---|---|');
+  for (const q of byQuestion(result))
+    lines.push(
+      `| ${q.phase} | ${q.reads} | ${f1(q.p50)} | ${f1(q.p99)} | ${f1(q.max)} | ${pct(q.errorRate)} |`,
     );
   const readErrors = new Map<string, number>();
   for (const r of result.reads.filter((x) => !x.ok))

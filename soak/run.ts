@@ -14,7 +14,7 @@ const USAGE = `usage: npm run soak -- [--minutes N] [--rate R] [--writers W] [--
   --query-timeout    the service's NEO4J_QUERY_TIMEOUT_MS; pauses last 1.5× it, at least 2 s more (default 4000)
   --cycles           rounds of the three faults (default: one per ten minutes, at least one)
   --write-interval   pause between a writer's answer and its next write, in ms (default 250)
-  --out              where report.md, latency.svg and ledger.json go (default soak/results)
+  --out              where report.md, latency.svg, ledger.json and reads.json go (default soak/results)
   --keep-store       keep the throw-away Neo4j store folder after the run`;
 
 function positive(name: string, raw: string): number {
@@ -66,8 +66,13 @@ async function main(): Promise<number> {
       1,
     ) + '\n',
   );
+  fs.writeFileSync(
+    path.join(out, 'reads.json'),
+    JSON.stringify({ settings: result.settings, faults: result.faults, reads: result.reads }) +
+      '\n',
+  );
   process.stdout.write(report);
-  console.error(`report, chart and ledger in ${path.relative(PROJECT_ROOT, out) || '.'}/`);
+  console.error(`report, chart, ledger and reads in ${path.relative(PROJECT_ROOT, out) || '.'}/`);
   const t = totals(result);
   console.log(finalLine(t));
   const clean =

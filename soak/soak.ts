@@ -17,7 +17,7 @@ import { Neo4jProcess, ServiceProcess, sleep } from './processes';
 import { QUESTIONS, seedSamples } from './questions';
 import { OpenLoopReaders } from './readers';
 import { recoveryOf, SoakResult, SoakSettings } from './report';
-import { warmUp } from './warm-up';
+import { warmReads, warmUp } from './warm-up';
 import { Writer } from './writers';
 
 export interface SoakOptions {
@@ -112,6 +112,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await warmUp(graph, runId);
     await service.start();
     const samples = await seedSamples(graph);
+    await warmReads(service.url, QUESTIONS, samples);
     const calibration = await calibrate(service.url, keys.admin, graph, runId);
 
     const ledger = new Ledger(runId);
@@ -184,7 +185,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
         faults[i + 1]?.injectedAt ?? elapsedMs,
         f.clearedAt + recoveryWaitMs,
       );
-      const recovered = recoveryOf(f, reads, windowEnd);
+      const recovered = recoveryOf(f, reads, windowEnd, faults[i + 1]?.injectedAt);
       f.recoveredAt = recovered < windowEnd ? recovered : undefined;
     });
     log(`soak ${runId}: load stopped after ${(elapsedMs / 1000).toFixed(0)} s; checking the store`);

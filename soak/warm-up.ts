@@ -2,6 +2,8 @@ import { Principal } from '../src/auth/roles';
 import { Graph } from '../src/neo4j/graph';
 import { createWrites } from '../src/mutations';
 import { soakBundle } from './bundles';
+import { gql } from './client';
+import { Question, ReadSamples } from './questions';
 
 /**
  * Every write path once, through the service's own repository and with room, before the load:
@@ -42,4 +44,25 @@ export async function warmUp(graph: Graph, runId: string): Promise<void> {
     duplicateId: id('ada-dup'),
     reason: 'warm-up',
   });
+}
+
+/**
+ * Every reader question once through the service before the clock starts, as a deployed service
+ * has been asked them before: without it the steady phase's first reads are each question's cold
+ * plan (seconds each on this machine, docs/reliability.md "Cold plans"), not the steady state.
+ * A cold plan may outlast the soak's low query timeout, so each question is asked until answered.
+ */
+export async function warmReads(url: string, questions: Question[], samples: ReadSamples) {
+  for (const [i, question] of questions.entries()) {
+    for (let attempt = 1; ; attempt++) {
+      const answer = await gql(url, question.query, question.variables(i, samples), {
+        timeoutMs: 120000,
+      });
+      if (answer.status === 200 && answer.data && !answer.errors?.length) break;
+      if (attempt === 5)
+        throw new Error(
+          `warm-up: question ${question.name} failed five times; the last answer: ${JSON.stringify(answer.errors ?? answer.failure)}`,
+        );
+    }
+  }
 }

@@ -51,6 +51,19 @@ describe('soak report', () => {
     expect(recoveryOf(fault, [read(1500, 3, false)], 10000)).toBe(10000);
   });
 
+  it('when a read is still in flight as the next fault strikes, then it counts for that fault, not for the recovery of this one', () => {
+    const fault: FaultRecord = {
+      kind: 'neo4j-kill',
+      injectedAt: 1000,
+      clearedAt: 3000,
+      detail: '',
+    };
+    // Good from 4000 on; the read due at 9900 dies with the service SIGTERMed at 10000.
+    const reads = [read(2000, 5, false), read(4000, 5), read(9000, 5), read(9900, 150, false)];
+    expect(recoveryOf(fault, reads, 10000, 10000)).toBe(4000);
+    expect(recoveryOf(fault, reads, 10000)).toBe(10000);
+  });
+
   it('when a phase is summarised, then its percentiles and error rate come from the reads due inside it', () => {
     const reads = Array.from({ length: 100 }, (_, i) => read(i * 10, i + 1, i % 10 !== 0));
     const s = stats('x', reads, 0, 1000);

@@ -140,6 +140,18 @@ export const settings = {
     integer(100, 3600000),
     "Transaction timeout of one bundle's ingestion (CLI, start-up seeds, ingestBundle): one transaction however large the bundle. Start-up's schema set-up and backfill run under it too.",
   ),
+  neo4jMaxConcurrentReads: setting(
+    'NEO4J_MAX_CONCURRENT_READS',
+    8,
+    integer(1, 10000),
+    "Reads the service has in Neo4j at once; the others wait their turn. Raise it for a Neo4j with more cores than this machine's two.",
+  ),
+  neo4jReadQueueTimeoutMs: setting(
+    'NEO4J_READ_QUEUE_TIMEOUT_MS',
+    5000,
+    integer(1, 600000),
+    'How long a read may wait for a turn before it is refused with SERVICE_BUSY (503, Retry-After: 1) instead of piling onto an overloaded Neo4j.',
+  ),
   neo4jConnectTimeoutMs: setting(
     'NEO4J_CONNECT_TIMEOUT_MS',
     5000,

@@ -18,7 +18,7 @@ export type ClaimgraphServer = YogaServerInstance<Record<string, unknown>, Conte
 
 /** The GraphQL service over one Graph; `yoga.fetch` serves it in-process, `http.createServer(yoga)` on a port. */
 export function createServer(config: Config, graph: Graph): ClaimgraphServer {
-  const observability = createObservability(config);
+  const observability = createObservability(config, graph.reads);
   const authenticate = createAuthenticator(config);
   return createYoga<Record<string, unknown>, Context>({
     schema: buildSchema(),

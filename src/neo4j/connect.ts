@@ -96,6 +96,8 @@ export async function connectNeo4j(
     database: config.neo4jDatabase,
     queryTimeoutMs: config.neo4jQueryTimeoutMs,
     ingestTimeoutMs: config.neo4jIngestTimeoutMs,
+    maxConcurrentReads: config.neo4jMaxConcurrentReads,
+    readQueueTimeoutMs: config.neo4jReadQueueTimeoutMs,
   });
   return {
     graph,

@@ -5,6 +5,11 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** Reads were arriving faster than Neo4j answered them, and this one waited too long for a turn (src/neo4j/read-gate.ts). */
+export class DatabaseBusyError extends Error {
+  override name = 'DatabaseBusyError';
+}
+
 /** A query ran past NEO4J_QUERY_TIMEOUT_MS and Neo4j stopped it. */
 export class QueryTimeoutError extends Error {
   override name = 'QueryTimeoutError';
@@ -38,7 +43,7 @@ export function translateDriverError(error: unknown): unknown {
 
 /** A failure of the database as every surface reports it: GraphQL, /exports and the CLIs. */
 export interface DatabaseFailure {
-  code: 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT';
+  code: 'SERVICE_UNAVAILABLE' | 'SERVICE_BUSY' | 'QUERY_TIMEOUT';
   /** The HTTP status of a response that is nothing but this failure. */
   status: 503 | 504;
   /** Seconds after which a retry may succeed (HTTP Retry-After), when waiting helps. */
@@ -61,6 +66,13 @@ export function databaseFailure(error: unknown): DatabaseFailure | null {
       retryAfter: RETRY_AFTER_SECONDS,
       message:
         'Neo4j is unreachable; the service answers again as soon as it is back. Retry shortly.',
+    };
+  if (error instanceof DatabaseBusyError)
+    return {
+      code: 'SERVICE_BUSY',
+      status: 503,
+      retryAfter: 1,
+      message: `The service is busy: ${error.message}. Nothing was changed; retry shortly.`,
     };
   if (error instanceof QueryTimeoutError)
     return {

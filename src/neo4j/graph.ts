@@ -2,12 +2,23 @@ import neo4j, { Driver, ManagedTransaction, RoutingControl } from 'neo4j-driver'
 import { cypher } from './cypher';
 import { DatabaseUnavailableError, translateDriverError } from './errors';
 import { PlanWarmer } from './plan-warmer';
+import { ReadGate } from './read-gate';
 
 export interface GraphOptions {
   database: string;
   queryTimeoutMs: number;
   /** Timeout of one bundle's ingestion (NEO4J_INGEST_TIMEOUT_MS); queryTimeoutMs when unset. */
   ingestTimeoutMs?: number;
+  /** Reads in Neo4j at once (NEO4J_MAX_CONCURRENT_READS); 8 when unset. */
+  maxConcurrentReads?: number;
+  /** How long a read may wait for a turn before it is refused (NEO4J_READ_QUEUE_TIMEOUT_MS); 5 s when unset. */
+  readQueueTimeoutMs?: number;
+}
+
+/** What every door onto one driver shares: forLongWork() is the same service, not a second one. */
+interface Shared {
+  plans: PlanWarmer;
+  reads: ReadGate;
 }
 
 export type Row = Record<string, unknown>;
@@ -26,15 +37,20 @@ export class Graph {
 
   /** Plans every statement run so far again when Neo4j is back after an outage (src/neo4j/plan-warmer.ts). */
   readonly plans: PlanWarmer;
+  /** Bounds the reads in Neo4j at once and refuses those that wait too long (src/neo4j/read-gate.ts). */
+  readonly reads: ReadGate;
 
   constructor(
     readonly driver: Driver,
     readonly options: GraphOptions,
-    plans?: PlanWarmer,
+    shared?: Shared,
   ) {
     this.plans =
-      plans ??
+      shared?.plans ??
       new PlanWarmer(driver, options.database, options.ingestTimeoutMs ?? options.queryTimeoutMs);
+    this.reads =
+      shared?.reads ??
+      new ReadGate(options.maxConcurrentReads ?? 8, options.readQueueTimeoutMs ?? 5000);
   }
 
   /**
@@ -44,7 +60,11 @@ export class Graph {
    */
   forLongWork(): Graph {
     const timeout = this.options.ingestTimeoutMs ?? this.options.queryTimeoutMs;
-    return new Graph(this.driver, { ...this.options, queryTimeoutMs: timeout }, this.plans);
+    return new Graph(
+      this.driver,
+      { ...this.options, queryTimeoutMs: timeout },
+      { plans: this.plans, reads: this.reads },
+    );
   }
 
   read<T = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -132,6 +152,21 @@ export class Graph {
   ): Promise<T[]> {
     await this.failFastWhileDown();
     this.roundTrips += 1;
+    if (routing !== neo4j.routing.READ) return this.send<T>(statement, params, routing);
+    // Reads wait their turn; writes are paced by their writers and hold locks, so they go at once.
+    const release = await this.reads.enter();
+    try {
+      return await this.send<T>(statement, params, routing);
+    } finally {
+      release();
+    }
+  }
+
+  private async send<T>(
+    statement: string,
+    params: Record<string, unknown>,
+    routing: RoutingControl,
+  ): Promise<T[]> {
     if (routing === neo4j.routing.READ) {
       try {
         return await this.autoCommitRead<T>(statement, params);

@@ -45,7 +45,7 @@ export class PlanWarmer {
   /** Remembers a statement the first time it runs; cheap on every later run. */
   note(statement: string, params: Record<string, unknown>, routing: RoutingControl): void {
     if (this.seen.size < MAX_STATEMENTS && !this.seen.has(statement))
-      this.seen.set(statement, { params, routing });
+      this.seen.set(statement, { params: skeleton(params) as Record<string, unknown>, routing });
   }
 
   get statements(): number {
@@ -85,4 +85,21 @@ export class PlanWarmer {
     this.last = { planned, failed, ms: Date.now() - started };
     return this.last;
   }
+}
+
+/**
+ * A parameter value cut to what decides its plan: Neo4j caches a plan per statement and parameter
+ * types, not values, so a list keeps its first element and a string its first 64 characters. A
+ * bundle's ingestion rows are then remembered as one row, not thousands.
+ */
+export function skeleton(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length ? [skeleton(value[0])] : [];
+  if (typeof value === 'string') return value.slice(0, 64);
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  )
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, skeleton(v)]));
+  return value;
 }

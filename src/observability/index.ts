@@ -1,6 +1,7 @@
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { Logger } from 'pino';
 import { Config } from '../config';
+import type { ReadGate } from '../neo4j/read-gate';
 import { createLogger, useRequestLogging, yogaLogger } from './logging';
 import { useMetrics } from './metrics';
 
@@ -13,9 +14,9 @@ export interface Observability {
   plugins: Plugin[];
 }
 
-export function createObservability(config: Config): Observability {
+export function createObservability(config: Config, reads?: ReadGate): Observability {
   const logger = createLogger(config);
   const plugins = [useRequestLogging(logger)];
-  if (config.metricsEnabled) plugins.push(useMetrics({ token: config.metricsToken }));
+  if (config.metricsEnabled) plugins.push(useMetrics({ token: config.metricsToken, reads }));
   return { logger, yogaLogger: yogaLogger(logger), plugins };
 }

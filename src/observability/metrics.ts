@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { ReadGate } from '../neo4j/read-gate';
 
 const KNOWN_ROOTS = new Set(['graphql', 'exports', 'explorer', 'health', 'ready', 'metrics']);
 const KNOWN_EXPORTS = new Set([
@@ -37,9 +38,31 @@ function bearerMatches(request: Request, token: string): boolean {
  * every route including the exports, and the process defaults (CPU, memory, event loop lag).
  * With a token, /metrics answers 401 to a scrape without `Authorization: Bearer <token>`.
  */
-export function useMetrics(options: { token?: string } = {}): Plugin {
+export function useMetrics(options: { token?: string; reads?: ReadGate } = {}): Plugin {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  const { reads } = options;
+  if (reads) {
+    // The read gate (src/neo4j/read-gate.ts): how full it is, and how many reads it turned away.
+    new Gauge({
+      name: 'claimgraph_neo4j_reads',
+      help: 'Reads in Neo4j now (state="active") and waiting for a turn (state="waiting").',
+      labelNames: ['state'],
+      registers: [registry],
+      collect() {
+        this.set({ state: 'active' }, reads.load.active);
+        this.set({ state: 'waiting' }, reads.load.waiting);
+      },
+    });
+    new Gauge({
+      name: 'claimgraph_neo4j_reads_refused',
+      help: 'Reads refused SERVICE_BUSY after waiting NEO4J_READ_QUEUE_TIMEOUT_MS for a turn, since start.',
+      registers: [registry],
+      collect() {
+        this.set(reads.refused);
+      },
+    });
+  }
   const requests = new Counter({
     name: 'claimgraph_http_requests_total',
     help: 'HTTP requests answered, by method, route and status.',

@@ -61,6 +61,48 @@ describe('the service', () => {
     }
   });
 
+  it('when a read waits for a turn longer than NEO4J_READ_QUEUE_TIMEOUT_MS, then it is refused SERVICE_BUSY, /exports with 503 and Retry-After: 1, and the next read with a free turn is answered', async () => {
+    const busy = await createTestApp({
+      NEO4J_MAX_CONCURRENT_READS: '1',
+      NEO4J_READ_QUEUE_TIMEOUT_MS: '50',
+    });
+    try {
+      const ask = async () => {
+        const response = await busy.server.fetch('http://claimgraph.test/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ claims(first: 1) { totalCount } }' }),
+        });
+        return (await response.json()) as {
+          data?: { claims: { totalCount: number } };
+          errors?: { message: string; extensions?: { code?: string } }[];
+        };
+      };
+      // The one turn is taken, as by a read that Neo4j is slow to answer.
+      const release = await busy.graph.reads.enter();
+      const refused = await ask();
+      expect(refused.errors![0]).toMatchObject({
+        message: expect.stringContaining('NEO4J_MAX_CONCURRENT_READS'),
+        extensions: { code: 'SERVICE_BUSY' },
+      });
+      const exported = await busy.server.fetch(
+        'http://claimgraph.test/exports/provenance/claim:any',
+      );
+      expect(exported.status).toBe(503);
+      expect(exported.headers.get('retry-after')).toBe('1');
+      expect(busy.graph.reads.refused).toBe(2);
+      const metrics = await (await busy.server.fetch('http://claimgraph.test/metrics')).text();
+      expect(metrics).toContain('claimgraph_neo4j_reads_refused 2');
+      expect(metrics).toContain('claimgraph_neo4j_reads{state="active"} 1');
+
+      release();
+      expect((await ask()).data!.claims.totalCount).toBeGreaterThanOrEqual(0);
+      expect(busy.graph.reads.load).toEqual({ active: 0, waiting: 0 });
+    } finally {
+      await busy.close();
+    }
+  });
+
   describe('over a real port', () => {
     let http: Server;
     let url: string;

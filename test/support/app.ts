@@ -39,6 +39,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     database: config.neo4jDatabase,
     queryTimeoutMs: config.neo4jQueryTimeoutMs,
     ingestTimeoutMs: config.neo4jIngestTimeoutMs,
+    maxConcurrentReads: config.neo4jMaxConcurrentReads,
+    readQueueTimeoutMs: config.neo4jReadQueueTimeoutMs,
   });
   await applySchema(graph);
   const server = createServer(config, graph);

@@ -14,19 +14,6 @@ module.exports = {
     {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      // The one-minute soak runs on its own (npm run test:soak) until it recovers from a Neo4j
-      // SIGKILL on a quiet machine: it finds nothing lost, but reads stay slow for ~80 s after
-      // the restart (docs/reliability.md, "The one-minute test").
-      testPathIgnorePatterns: ['<rootDir>/test/integration/soak.test.ts'],
-      testEnvironment: 'node',
-      testEnvironmentOptions: { globalsCleanup: 'off' },
-      transform,
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-    },
-    {
-      displayName: 'soak',
-      testMatch: ['<rootDir>/test/integration/soak.test.ts'],
       testEnvironment: 'node',
       testEnvironmentOptions: { globalsCleanup: 'off' },
       transform,

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
 import { MEANT_TO_BE_REFUSED, WriteKind } from '../../soak/ledger';
 import { finalLine, renderReport, totals } from '../../soak/report';
 import { runSoak } from '../../soak/soak';
@@ -28,6 +31,10 @@ describe('soak: open-loop readers, writers through the API and faults, all at on
         log: () => {},
       });
       const t = totals(result);
+      // The report of every run, passed or failed, for a look after CI (test-artifacts/ is not committed).
+      const report = path.join(PROJECT_ROOT, 'test-artifacts', 'soak-report.md');
+      fs.mkdirSync(path.dirname(report), { recursive: true });
+      fs.writeFileSync(report, renderReport(result));
       const findings = result.checks.flatMap((c) =>
         (['lost', 'duplicated', 'partial', 'traces', 'mismatches'] as const).flatMap((k) =>
           c[k].map((x) => `${c.name} ${k}: ${x}`),

@@ -131,6 +131,8 @@ export class ServiceProcess {
     );
     this.child = child;
     const keep = (c: Buffer) => {
+      // A process being replaced may still write; its lines are not the new one's.
+      if (this.child !== child) return;
       this.output.push(c.toString());
       if (this.output.length > 200) this.output.splice(0, 100);
     };
@@ -148,10 +150,14 @@ export class ServiceProcess {
       } catch {
         // Not listening yet.
       }
-      if (Date.now() > deadline)
+      if (Date.now() > deadline) {
+        // Given up on, it must not live on holding the port: the next attempt could not listen.
+        child.kill('SIGKILL');
+        await waitForExit(child, 10000);
         throw new Error(
           `the service did not answer /health within 300 s:\n${this.output.join('')}`,
         );
+      }
       await sleep(100);
     }
   }

@@ -206,7 +206,15 @@ export class ImportPlan {
   add(input: unknown, text?: string): void {
     const validation = validateBundle(input, text);
     if (!validation.ok) throw new BundleValidationError(validation.problems);
-    const parsed = validation.bundle;
+    this.addValidated(validation.bundle, validation.text, bundleHash(input));
+  }
+
+  /**
+   * Adds a bundle validateBundle accepted (`text` its source text, `documentHash` the
+   * bundleHash of its document): the part of add() that depends on the bundles before it, run
+   * in bundle order while other threads validate the next bundles (src/import/pool.ts).
+   */
+  addValidated(parsed: Bundle, text: string, documentHash: string): void {
     const stored = this.sources.get(parsed.source.id);
     if (stored && stored.contentHash !== parsed.source.contentHash) {
       throw new BundleValidationError([
@@ -223,7 +231,7 @@ export class ImportPlan {
     }
     const bundle = applyEntityMapping(parsed, merged);
     this.addEntities(bundle);
-    this.addSource(bundle, validation.text, bundleHash(input));
+    this.addSource(bundle, text, documentHash);
     this.addEvents(bundle);
     this.addClaims(bundle);
     this.addOccurrences(bundle);
@@ -518,10 +526,11 @@ export class ImportPlan {
       }
       return { origins: [...origins].sort(), carriers };
     };
-    const groupOf = (entity: string) => {
-      for (const [member, group] of this.partOf.entries()) if (member === entity) return group;
-      return entity;
-    };
+    // The first group an entity is part of, as iterating partOf in insertion order found it.
+    const groups = new Map<string, string>();
+    for (const [member, group] of this.partOf.entries())
+      if (!groups.has(member)) groups.set(member, group);
+    const groupOf = (entity: string) => groups.get(entity) ?? entity;
     const supporters = new Map<string, Set<string>>();
     for (const shortcut of this.supports) {
       const [from, to] = shortcut.split('\u0000');

@@ -118,20 +118,30 @@ export interface StoredReview {
   alternateName: string | null;
 }
 
-/** Relationship sets keyed "from\u0000to", so that MERGE's once-only semantics hold. */
-class LinkSet {
+/**
+ * Relationship sets keyed "from\u0000to", so that MERGE's once-only semantics hold. The ends are
+ * also kept in insertion order, so that reading the pairs back does not cut every key apart.
+ */
+export class LinkSet {
   readonly pairs = new Set<string>();
+  private readonly from: string[] = [];
+  private readonly to: string[] = [];
   add(from: string, to: string) {
-    this.pairs.add(`${from}\u0000${to}`);
+    const key = from + '\u0000' + to;
+    if (this.pairs.has(key)) return;
+    this.pairs.add(key);
+    this.from.push(from);
+    this.to.push(to);
   }
   has(from: string, to: string) {
-    return this.pairs.has(`${from}\u0000${to}`);
+    return this.pairs.has(from + '\u0000' + to);
   }
   *entries(): Generator<[string, string]> {
-    for (const p of this.pairs) {
-      const i = p.indexOf('\u0000');
-      yield [p.slice(0, i), p.slice(i + 1)];
-    }
+    for (let i = 0; i < this.from.length; i++) yield [this.from[i], this.to[i]];
+  }
+  /** Calls `f` with each pair's ends, in insertion order, without making a pair of them. */
+  forEach(f: (from: string, to: string) => void) {
+    for (let i = 0; i < this.from.length; i++) f(this.from[i], this.to[i]);
   }
   get size() {
     return this.pairs.size;

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { generateBundle, World } from '../../bench/generate';
+import { ARRAY_DELIMITER, CsvFile } from '../../src/import/csv';
 import { ImportPlan } from '../../src/import/plan';
 import { preparedInOrder } from '../../src/import/pool';
 import { ImportTask, Prepared } from '../../src/import/prepare';
@@ -66,8 +69,26 @@ describe('the import preparing bundles on worker threads', () => {
     if (!out[1].ok) expect(out[1].problems.map((p) => p.path)).toContain('occurrences[0].speaker');
   });
 
-  it('when a task cannot be read, then the error names the failure and no thread is left running', async () => {
+  it('when a task cannot be read, then the error says why it failed', async () => {
     const run = collect([{ file: '/nonexistent/bundle.json' }], 1);
     await expect(run).rejects.toThrow(/preparing a bundle failed: .*ENOENT/s);
+  });
+});
+
+describe('the import CSV files', () => {
+  it('when rows carry quotes, line breaks, lists and missing values, then each cell is written as neo4j-admin reads it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-csv-'));
+    const f = new CsvFile(path.join(dir, 'x.csv'), ['id:ID(X)', 'text', 'n:long', 'tags:string[]']);
+    f.row(['x:1', 'she said "no"\nthen left', 3, ['a', 'b']]);
+    f.row(['x:2', null, undefined, []]);
+    f.pair('x:"3"', 'y');
+    f.close();
+    expect(fs.readFileSync(path.join(dir, 'x.csv'), 'utf8')).toBe(
+      'id:ID(X),text,n:long,tags:string[]\n' +
+        `"x:1","she said ""no""\nthen left",3,"a${ARRAY_DELIMITER}b"\n` +
+        '"x:2",,,\n' +
+        '"x:""3""","y"\n',
+    );
+    expect(f.rows).toBe(3);
   });
 });

@@ -75,6 +75,43 @@ export function writeSummary(resultsDir: string): string {
     '',
   );
 
+  const imported = results.filter((r) => r.import);
+  if (imported.length) {
+    out.push('## Offline import (`--import`: npm run import, neo4j-admin)', '');
+    out.push(
+      table(
+        [
+          'graph',
+          'claims',
+          'occurrences',
+          'preparing threads',
+          'prepare s (CPU s)',
+          'neo4j-admin s (CPU s)',
+          'indexes s (CPU s)',
+          'total s',
+          'claims/s',
+          'load average before → after',
+        ],
+        imported.map((r) => {
+          const i = r.import!;
+          return [
+            r.size,
+            i.claims,
+            i.occurrences,
+            i.workers ?? 0,
+            `${fmt(i.ms.prepare / 1000)} (${fmt(i.cpuMs.prepare / 1000)})`,
+            `${fmt(i.ms.import / 1000)} (${fmt(i.cpuMs.import / 1000)})`,
+            `${fmt(i.ms.schema / 1000)} (${fmt(i.cpuMs.schema / 1000)})`,
+            fmt(i.ms.total / 1000),
+            i.claimsPerSecond,
+            `${i.loadAverage.before[0].toFixed(1)} → ${i.loadAverage.after[0].toFixed(1)}`,
+          ];
+        }),
+      ),
+      '',
+    );
+  }
+
   for (const r of results) {
     out.push(
       `## ${r.size} claims (run started ${r.startedAt}, load average ${r.loadAverage.before.map((x) => x.toFixed(1)).join(' ')} before, ${r.loadAverage.after.map((x) => x.toFixed(1)).join(' ')} after)`,

@@ -5,8 +5,9 @@ import { OPERATIONS } from './operations';
 import type { SizeResult } from './run';
 import { TARGETS } from './services';
 
-const fmt = (n: number | undefined, digits = 1) =>
-  n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
+// null where a store built by --import has no ingestion figures, NaN where a target never answered.
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(digits);
 const mark = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? 'met' : '**missed**');
 
 function table(header: string[], rows: (string | number)[][]): string {

@@ -27,6 +27,8 @@ export interface BenchArgs {
   deferSearchIndex: boolean;
   /** Build a missing store with the offline importer (npm run import) instead of ingestBundle. */
   import: boolean;
+  /** The import's preparing threads (src/import/pool.ts); undefined: one per core. */
+  importWorkers?: number;
   /** Run the claimgraph service with --cpu-prof and summarise where its time went. */
   cpuProfile: boolean;
   /** Operations to run, all when empty. */
@@ -37,7 +39,7 @@ export interface BenchArgs {
 
 const USAGE = `npm run bench -- [--sizes 10k,100k,1m] [--seed 42] [--claims-per-bundle 10000]
   [--heap 4g] [--pagecache 4g] [--data-prefix /tmp/claimgraph-bench]
-  [--connections 4] [--duration 15] [--rounds 3] [--warmup 3] [--ops provenance,disputed,...] [--targets claimgraph,cypher,neo4j-graphql] [--ingest-only] [--defer-search-index] [--import] [--cpu-prof]`;
+  [--connections 4] [--duration 15] [--rounds 3] [--warmup 3] [--ops provenance,disputed,...] [--targets claimgraph,cypher,neo4j-graphql] [--ingest-only] [--defer-search-index] [--import [--import-workers 2]] [--cpu-prof]`;
 
 function positiveInt(name: string, raw: string): number {
   const n = Number(raw);
@@ -66,6 +68,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'defer-search-index': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       import: { type: 'boolean', default: false },
+      'import-workers': { type: 'string' },
     },
     strict: true,
   });
@@ -93,6 +96,12 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     deferSearchIndex: values['defer-search-index'],
     cpuProfile: values['cpu-prof'],
     import: values.import,
+    importWorkers:
+      values['import-workers'] === undefined
+        ? undefined
+        : values['import-workers'] === '0'
+          ? 0
+          : positiveInt('import-workers', values['import-workers']),
     ops: list(values.ops),
     targets: list(values.targets),
   };

@@ -627,3 +627,16 @@ export function generateBundle(world: World, k: number): GeneratedBundle {
     },
   };
 }
+
+const worlds = new Map<string, World>();
+
+/**
+ * Bundle k of the graph of `spec` as an import task's input (src/import/prepare.ts): called by
+ * the import's preparing threads, each keeping its own World per spec.
+ */
+export function generatedInput(spec: GraphSpec, k: number): { input: BundleInput } {
+  const key = JSON.stringify(spec);
+  let world = worlds.get(key);
+  if (!world) worlds.set(key, (world = new World(spec)));
+  return { input: generateBundle(world, k).input };
+}

@@ -5,8 +5,9 @@ import { OPERATIONS } from './operations';
 import type { SizeResult } from './run';
 import { TARGETS } from './services';
 
-const fmt = (n: number | undefined, digits = 1) =>
-  n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
+// null where a store built by --import has no ingestion figures, NaN where a target never answered.
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(digits);
 const mark = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? 'met' : '**missed**');
 
 function table(header: string[], rows: (string | number)[][]): string {
@@ -74,6 +75,43 @@ export function writeSummary(resultsDir: string): string {
     ),
     '',
   );
+
+  const imported = results.filter((r) => r.import);
+  if (imported.length) {
+    out.push('## Offline import (`--import`: npm run import, neo4j-admin)', '');
+    out.push(
+      table(
+        [
+          'graph',
+          'claims',
+          'occurrences',
+          'preparing threads',
+          'prepare s (CPU s)',
+          'neo4j-admin s (CPU s)',
+          'indexes s (CPU s)',
+          'total s',
+          'claims/s',
+          'load average before → after',
+        ],
+        imported.map((r) => {
+          const i = r.import!;
+          return [
+            r.size,
+            i.claims,
+            i.occurrences,
+            i.workers ?? 0,
+            `${fmt(i.ms.prepare / 1000)} (${fmt(i.cpuMs ? i.cpuMs.prepare / 1000 : undefined)})`,
+            `${fmt(i.ms.import / 1000)} (${fmt(i.cpuMs ? i.cpuMs.import / 1000 : undefined)})`,
+            `${fmt(i.ms.schema / 1000)} (${fmt(i.cpuMs ? i.cpuMs.schema / 1000 : undefined)})`,
+            fmt(i.ms.total / 1000),
+            i.claimsPerSecond,
+            `${i.loadAverage.before[0].toFixed(1)} → ${i.loadAverage.after[0].toFixed(1)}`,
+          ];
+        }),
+      ),
+      '',
+    );
+  }
 
   for (const r of results) {
     out.push(

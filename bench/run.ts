@@ -89,7 +89,7 @@ async function benchSize(args: BenchArgs, size: string): Promise<void> {
         dir,
         spec,
         path.join(dir, 'ingest-progress.json'),
-        { heap: args.heap, pageCache: args.pageCache },
+        { heap: args.heap, pageCache: args.pageCache, workers: args.importWorkers },
         log,
       )
     : undefined;

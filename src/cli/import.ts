@@ -1,21 +1,24 @@
 import path from 'node:path';
-import { readBundleFile } from '../bundle/load';
 import { BundleValidationError } from '../bundle/validate';
 import { importBundles, storeProblem } from '../import/run';
 
-const USAGE = `Usage: npm run import -- --store <dir> [--heap 2g] [--pagecache 512m] bundle.json…
+const USAGE = `Usage: npm run import -- --store <dir> [--heap 2g] [--pagecache 512m] [--workers N] bundle.json…
 
 Builds a NEW store from bundles with Neo4j's offline importer (neo4j-admin database import full):
 every bundle is validated and its entities resolved as \`npm run ingest\` would, sourcing counts
 are computed, the graph is written as CSV and loaded, then constraints, indexes and the full-text
 index are built. The store folder must hold no database and no Neo4j may be running on it; point
 EMBEDDED_NEO4J_DATA_DIR (or the service) at it afterwards. For articles added to a running
-service, use \`npm run ingest\` instead.`;
+service, use \`npm run ingest\` instead.
+
+--workers N: threads that read and validate bundles ahead of the one resolving them in order
+(default: one per core; 0 does everything on one thread).`;
 
 async function main(argv: string[]): Promise<number> {
   let store: string | undefined;
   let heap: string | undefined;
   let pageCache: string | undefined;
+  let workers: number | undefined;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -25,7 +28,14 @@ async function main(argv: string[]): Promise<number> {
     } else if (a === '--store') store = argv[++i];
     else if (a === '--heap') heap = argv[++i];
     else if (a === '--pagecache') pageCache = argv[++i];
-    else if (a.startsWith('--')) {
+    else if (a === '--workers') {
+      const raw = argv[++i];
+      workers = Number(raw);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+        console.error(`--workers takes a whole number from 0 to 64, got "${raw}".\n\n${USAGE}`);
+        return 2;
+      }
+    } else if (a.startsWith('--')) {
       console.error(`Unknown option ${a}.\n\n${USAGE}`);
       return 2;
     } else files.push(a);
@@ -39,14 +49,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(problem);
     return 1;
   }
-  function* bundles() {
-    for (const file of files) {
-      process.stderr.write(`reading ${file}\n`);
-      yield readBundleFile(path.resolve(file));
-    }
-  }
   try {
-    const report = await importBundles(bundles(), { store, heap, pageCache });
+    const report = await importBundles(
+      files.map((file) => ({ file: path.resolve(file) })),
+      { store, heap, pageCache, workers },
+    );
     console.log(JSON.stringify(report, null, 2));
     return 0;
   } catch (error) {

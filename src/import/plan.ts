@@ -118,20 +118,30 @@ export interface StoredReview {
   alternateName: string | null;
 }
 
-/** Relationship sets keyed "from\u0000to", so that MERGE's once-only semantics hold. */
-class LinkSet {
+/**
+ * Relationship sets keyed "from\u0000to", so that MERGE's once-only semantics hold. The ends are
+ * also kept in insertion order, so that reading the pairs back does not cut every key apart.
+ */
+export class LinkSet {
   readonly pairs = new Set<string>();
+  private readonly from: string[] = [];
+  private readonly to: string[] = [];
   add(from: string, to: string) {
-    this.pairs.add(`${from}\u0000${to}`);
+    const key = from + '\u0000' + to;
+    if (this.pairs.has(key)) return;
+    this.pairs.add(key);
+    this.from.push(from);
+    this.to.push(to);
   }
   has(from: string, to: string) {
-    return this.pairs.has(`${from}\u0000${to}`);
+    return this.pairs.has(from + '\u0000' + to);
   }
   *entries(): Generator<[string, string]> {
-    for (const p of this.pairs) {
-      const i = p.indexOf('\u0000');
-      yield [p.slice(0, i), p.slice(i + 1)];
-    }
+    for (let i = 0; i < this.from.length; i++) yield [this.from[i], this.to[i]];
+  }
+  /** Calls `f` with each pair's ends, in insertion order, without making a pair of them. */
+  forEach(f: (from: string, to: string) => void) {
+    for (let i = 0; i < this.from.length; i++) f(this.from[i], this.to[i]);
   }
   get size() {
     return this.pairs.size;
@@ -206,7 +216,15 @@ export class ImportPlan {
   add(input: unknown, text?: string): void {
     const validation = validateBundle(input, text);
     if (!validation.ok) throw new BundleValidationError(validation.problems);
-    const parsed = validation.bundle;
+    this.addValidated(validation.bundle, validation.text, bundleHash(input));
+  }
+
+  /**
+   * Adds a bundle validateBundle accepted (`text` its source text, `documentHash` the
+   * bundleHash of its document): the part of add() that depends on the bundles before it, run
+   * in bundle order while other threads validate the next bundles (src/import/pool.ts).
+   */
+  addValidated(parsed: Bundle, text: string, documentHash: string): void {
     const stored = this.sources.get(parsed.source.id);
     if (stored && stored.contentHash !== parsed.source.contentHash) {
       throw new BundleValidationError([
@@ -223,7 +241,7 @@ export class ImportPlan {
     }
     const bundle = applyEntityMapping(parsed, merged);
     this.addEntities(bundle);
-    this.addSource(bundle, validation.text, bundleHash(input));
+    this.addSource(bundle, text, documentHash);
     this.addEvents(bundle);
     this.addClaims(bundle);
     this.addOccurrences(bundle);
@@ -518,10 +536,11 @@ export class ImportPlan {
       }
       return { origins: [...origins].sort(), carriers };
     };
-    const groupOf = (entity: string) => {
-      for (const [member, group] of this.partOf.entries()) if (member === entity) return group;
-      return entity;
-    };
+    // The first group an entity is part of, as iterating partOf in insertion order found it.
+    const groups = new Map<string, string>();
+    for (const [member, group] of this.partOf.entries())
+      if (!groups.has(member)) groups.set(member, group);
+    const groupOf = (entity: string) => groups.get(entity) ?? entity;
     const supporters = new Map<string, Set<string>>();
     for (const shortcut of this.supports) {
       const [from, to] = shortcut.split('\u0000');

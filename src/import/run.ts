@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import neo4jDriver from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config';
@@ -8,15 +9,14 @@ import { Graph } from '../neo4j/graph';
 import { applySchema } from '../neo4j/schema-setup';
 import { CsvGraphWriter, ImportFile } from './write-csv';
 import { ImportPlan } from './plan';
+import { preparedInOrder } from './pool';
+import { ImportTask } from './prepare';
+import { BundleValidationError } from '../bundle/validate';
 import { ARRAY_DELIMITER } from './csv';
 
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'neo4j-launcher');
 
-/** A bundle to import: its parsed JSON and, when it names a textFile, the text. */
-export interface ImportInput {
-  input: unknown;
-  text?: string;
-}
+export type { ImportInput, ImportTask } from './prepare';
 
 export interface ImportOptions {
   /** Store folder of the embedded Neo4j (EMBEDDED_NEO4J_DATA_DIR); must hold no database yet. */
@@ -26,6 +26,11 @@ export interface ImportOptions {
   pageCache?: string;
   java?: string;
   log?: (line: string) => void;
+  /**
+   * Threads that read, validate and hash bundles ahead of the one adding them in order
+   * (src/import/pool.ts); 0 does it all on the calling thread. Default: one per core.
+   */
+  workers?: number;
 }
 
 export interface ImportReport {
@@ -42,6 +47,10 @@ export interface ImportReport {
    */
   cpuMs: { prepare: number; import: number; schema: number };
   claimsPerSecond: number;
+  /** Preparing threads used (ImportOptions.workers). */
+  workers: number;
+  /** Milliseconds the preparing threads spent reading or generating the bundles, summed over threads. */
+  loadMs: number;
 }
 
 /** CPU time of this process's reaped children so far (cutime + cstime of /proc/self/stat), in ms. */
@@ -69,7 +78,7 @@ export function storeProblem(store: string): string | null {
  * the full-text index. It needs an empty store and no Neo4j running on it.
  */
 export async function importBundles(
-  bundles: Iterable<ImportInput> | AsyncIterable<ImportInput>,
+  bundles: Iterable<ImportTask> | AsyncIterable<ImportTask>,
   options: ImportOptions,
 ): Promise<ImportReport> {
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
@@ -82,9 +91,13 @@ export async function importBundles(
   fs.rmSync(csvDir, { recursive: true, force: true });
   const writer = new CsvGraphWriter(csvDir, new Date());
   const plan = new ImportPlan(writer.occurrenceSink);
+  const workers = options.workers ?? os.availableParallelism();
   let count = 0;
-  for await (const b of bundles) {
-    plan.add(b.input, b.text);
+  let loadMs = 0;
+  for await (const prepared of preparedInOrder(bundles, workers)) {
+    loadMs += prepared.loadMs;
+    if (!prepared.ok) throw new BundleValidationError(prepared.problems);
+    plan.addValidated(prepared.bundle, prepared.text, prepared.hash);
     count += 1;
   }
   plan.finish();
@@ -124,6 +137,8 @@ export async function importBundles(
       schema: children2 - children1,
     },
     claimsPerSecond: Math.round(plan.claims.size / ((done - started) / 1000)),
+    workers,
+    loadMs: Math.round(loadMs),
   };
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FuzzyDate } from '../bundle/schema';
 import { CsvFile } from './csv';
-import { ImportPlan, StoredOccurrence, tallyKey, timeSpan } from './plan';
+import { ImportPlan, LinkSet, StoredOccurrence, tallyKey, timeSpan } from './plan';
 
 /** One node or relationship file and the `--nodes=`/`--relationships=` argument that names it. */
 export interface ImportFile {
@@ -40,17 +40,65 @@ export class CsvGraphWriter {
     return f;
   }
 
-  private links(type: string, from: string, to: string, pairs: Iterable<[string, string]>) {
-    const f = this.csv('relationships', type, `${type}-${from}-${to}`, [
+  private linkFile(type: string, from: string, to: string): CsvFile {
+    return this.csv('relationships', type, `${type}-${from}-${to}`, [
       `:START_ID(${from})`,
       `:END_ID(${to})`,
     ]);
-    for (const [a, b] of pairs) f.row([a, b]);
   }
+
+  private links(
+    type: string,
+    from: string,
+    to: string,
+    pairs: Iterable<[string, string]> | LinkSet,
+  ) {
+    const f = this.linkFile(type, from, to);
+    if (pairs instanceof LinkSet) pairs.forEach((a, b) => f.pair(a, b));
+    else for (const [a, b] of pairs) f.pair(a, b);
+  }
+
+  /** The files every occurrence writes a row to, opened once. */
+  private occurrenceFiles?: {
+    node: CsvFile;
+    ofClaim: CsvFile;
+    attributedTo: CsvFile;
+    reportedBy: CsvFile;
+    inSource: CsvFile;
+  };
 
   /** Hands to ImportPlan: writes one accepted occurrence and its links at once. */
   readonly occurrenceSink = (o: StoredOccurrence) => {
-    this.csv('nodes', 'Occurrence', 'Occurrence', [
+    const files = (this.occurrenceFiles ??= {
+      node: this.occurrenceNodes(),
+      ofClaim: this.linkFile('OF_CLAIM', 'Occurrence', 'Claim'),
+      attributedTo: this.linkFile('ATTRIBUTED_TO', 'Occurrence', 'Entity'),
+      reportedBy: this.linkFile('REPORTED_BY', 'Occurrence', 'Entity'),
+      inSource: this.linkFile('IN_SOURCE', 'Occurrence', 'Source'),
+    });
+    files.node.row([
+      o.id,
+      o.verb,
+      o.depth,
+      o.exact,
+      o.prefix,
+      o.suffix,
+      o.start,
+      o.end,
+      o.contentHash,
+      ...date(o.said),
+      ...date(o.published),
+      o.stance,
+      this.recordedAt,
+    ]);
+    files.ofClaim.pair(o.id, o.claim);
+    files.attributedTo.pair(o.id, o.speaker);
+    files.reportedBy.pair(o.id, o.reportedBy);
+    files.inSource.pair(o.id, o.source);
+  };
+
+  private occurrenceNodes(): CsvFile {
+    return this.csv('nodes', 'Occurrence', 'Occurrence', [
       'id:ID(Occurrence)',
       'verb',
       'depth:long',
@@ -70,26 +118,8 @@ export class CsvGraphWriter {
       'publishedPrecision',
       'stance',
       'recordedAt:datetime',
-    ]).row([
-      o.id,
-      o.verb,
-      o.depth,
-      o.exact,
-      o.prefix,
-      o.suffix,
-      o.start,
-      o.end,
-      o.contentHash,
-      ...date(o.said),
-      ...date(o.published),
-      o.stance,
-      this.recordedAt,
     ]);
-    this.links('OF_CLAIM', 'Occurrence', 'Claim', [[o.id, o.claim]]);
-    this.links('ATTRIBUTED_TO', 'Occurrence', 'Entity', [[o.id, o.speaker]]);
-    this.links('REPORTED_BY', 'Occurrence', 'Entity', [[o.id, o.reportedBy]]);
-    this.links('IN_SOURCE', 'Occurrence', 'Source', [[o.id, o.source]]);
-  };
+  }
 
   /** Writes every other node and relationship; the plan must have run finish(). */
   finish(plan: ImportPlan): ImportFile[] {
@@ -146,9 +176,9 @@ export class CsvGraphWriter {
     ]);
     for (const r of plan.roles.values())
       roles.row([r.id, r.title, r.asWritten, ...date(r.period), at]);
-    this.links('HOLDS_ROLE', 'Entity', 'Role', plan.holdsRole.entries());
-    this.links('PART_OF', 'Entity', 'Entity', plan.partOf.entries());
-    this.links('ROLE_IN', 'Role', 'Entity', plan.roleIn.entries());
+    this.links('HOLDS_ROLE', 'Entity', 'Role', plan.holdsRole);
+    this.links('PART_OF', 'Entity', 'Entity', plan.partOf);
+    this.links('ROLE_IN', 'Role', 'Entity', plan.roleIn);
 
     const sources = this.csv('nodes', 'Source', 'Source', [
       'id:ID(Source)',
@@ -176,14 +206,14 @@ export class CsvGraphWriter {
         s.furniture,
         at,
       ]);
-    this.links('PUBLISHED_BY', 'Source', 'Entity', plan.publishedBy.entries());
+    this.links('PUBLISHED_BY', 'Source', 'Entity', plan.publishedBy);
     const bundles = this.csv('nodes', 'Bundle', 'Bundle', [
       'id:ID(Bundle)',
       'recordedAt:datetime',
       'contentHash',
     ]);
     for (const [id, hash] of plan.bundles) bundles.row([id, at, hash]);
-    this.links('CONTAINS', 'Bundle', 'Source', plan.contains.entries());
+    this.links('CONTAINS', 'Bundle', 'Source', plan.contains);
 
     const events = this.csv('nodes', 'Event', 'Event', [
       'id:ID(Event)',
@@ -198,8 +228,8 @@ export class CsvGraphWriter {
     ]);
     for (const ev of plan.events.values())
       events.row([ev.id, ev.name, ev.description, ...date(ev.date), at, timeSpan(ev.date)]);
-    this.links('AT', 'Event', 'Entity', plan.at.entries());
-    this.links('INVOLVED', 'Event', 'Entity', plan.involved.entries());
+    this.links('AT', 'Event', 'Entity', plan.at);
+    this.links('INVOLVED', 'Event', 'Entity', plan.involved);
 
     const claims = this.csv('nodes', 'Claim', 'Claim', [
       'id:ID(Claim)',
@@ -253,33 +283,16 @@ export class CsvGraphWriter {
         timeSpan(c.appliesTo),
       ]);
     }
-    const about = [...plan.about.entries()];
-    this.links(
-      'ABOUT',
-      'Claim',
-      'Entity',
-      about.filter(([, s]) => plan.entities.has(s)),
+    // One pass over each link set, each pair to the file of its end's label.
+    const aboutEntity = this.linkFile('ABOUT', 'Claim', 'Entity');
+    const aboutEvent = this.linkFile('ABOUT', 'Claim', 'Event');
+    plan.about.forEach((c, x) => (plan.entities.has(x) ? aboutEntity : aboutEvent).pair(c, x));
+    const claimInvolves = this.linkFile('INVOLVES', 'Claim', 'Entity');
+    const eventInvolves = this.linkFile('INVOLVES', 'Event', 'Entity');
+    plan.involves.forEach((x, e) =>
+      (plan.claims.has(x) ? claimInvolves : eventInvolves).pair(x, e),
     );
-    this.links(
-      'ABOUT',
-      'Claim',
-      'Event',
-      about.filter(([, s]) => !plan.entities.has(s)),
-    );
-    const involves = [...plan.involves.entries()];
-    this.links(
-      'INVOLVES',
-      'Claim',
-      'Entity',
-      involves.filter(([x]) => plan.claims.has(x)),
-    );
-    this.links(
-      'INVOLVES',
-      'Event',
-      'Entity',
-      involves.filter(([x]) => !plan.claims.has(x)),
-    );
-    this.links('QUOTED_FROM', 'Occurrence', 'Occurrence', plan.quotedFrom.entries());
+    this.links('QUOTED_FROM', 'Occurrence', 'Occurrence', plan.quotedFrom);
 
     const relations = this.csv('nodes', 'ClaimRelation', 'ClaimRelation', [
       'id:ID(ClaimRelation)',

@@ -30,7 +30,9 @@ describe('the benchmark, on a tiny synthetic graph', () => {
       await ingestBundle(app.graph, generateBundle(world, k).input);
     samples = await sampleParameters(app.graph, world, 4, { anyConnection: true });
     library = await neo4jGraphqlSchema(app.graph.driver);
-  });
+    // Two 100-claim bundles and @neo4j/graphql's schema: under a minute on a quiet machine, not
+    // at load 10-20 (it ran past the default 60 s twice, 29 November).
+  }, 300000);
   afterAll(() => app.close());
 
   it('when the generator runs twice with one seed, then it writes the same valid bundle, anchors matching its text', () => {

@@ -195,7 +195,39 @@ describe('matchClaims', () => {
       reason: 'the first text named the wrong phenomenon',
     });
     expect(await top('flumquattic resonance')).toEqual([id]);
+    // The embedding is of the corrected text: the same as a claim written with it from the start.
+    const [row] = await app.graph.runRaw(
+      `MATCH (c:Claim {id: $id})
+       RETURN vector.similarity.cosine(c.matchEmbedding, claimgraph.embed(c.text)) AS same,
+              vector.similarity.cosine(c.matchEmbedding, claimgraph.embed($old)) AS old`,
+      { id, old: 'Zorblaxian quintessence wobbles the harbour cranes' },
+    );
+    expect(Number(row.same)).toBeGreaterThan(0.9999);
+    expect(Number(row.old)).toBeLessThan(0.99);
     expect(await top('zorblaxian quintessence')).not.toContain(id);
+  });
+
+  it('when a statement shares no word with a claim but says the same, then it is found by meaning', async () => {
+    const writes = createWrites(app.graph);
+    const editor: Principal = { id: 'matching-test', role: 'editor', via: 'api-key' };
+    const id = `claim:${uniqueTag('meaning')}`;
+    await writes.addClaim(editor, {
+      id,
+      text: 'A giant squid was filmed alive in the deep sea off the coast of Japan',
+    });
+    const [stored] = await app.graph.runRaw(
+      'MATCH (c:Claim {id: $id}) RETURN size(c.matchEmbedding) AS dimensions',
+      { id },
+    );
+    expect(Number(stored.dimensions)).toBe(384);
+    const response = await match({
+      text: 'Enormous cephalopod recorded on video while still living, in ocean depths near Tokyo',
+      first: 3,
+    });
+    expect(response.errors).toBeUndefined();
+    const [best] = response.data!.matchClaims;
+    expect(best.claim.id).toBe(id);
+    expect(best.reasons.sharedWords).toEqual([]);
   });
 
   it.each([

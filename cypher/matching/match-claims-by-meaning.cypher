@@ -13,8 +13,8 @@ CALL (statement) {
   RETURN collect(node) AS nearest
 }
 UNWIND lexical + [n IN nearest | {claim: n, lexical: 0.0}] AS hit
-WITH hit.claim AS claim, max(hit.lexical) / best AS lexical, statement
-WITH claim, lexical + $semanticWeight * coalesce(2 * vector.similarity.cosine(claim.matchEmbedding, statement) - 1, 0.0) AS score
+WITH hit.claim AS claim, best, statement, max(hit.lexical) AS lexical
+WITH claim, lexical / best + $semanticWeight * coalesce(2 * vector.similarity.cosine(claim.matchEmbedding, statement) - 1, 0.0) AS score
 WHERE ($entityId IS NULL OR EXISTS { (claim)-[:INVOLVES|ABOUT]->(:Entity {id: $entityId}) })
   AND (($from IS NULL AND $to IS NULL)
     OR (claim.appliesEarliest IS NOT NULL

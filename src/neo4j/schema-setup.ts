@@ -1,4 +1,3 @@
-import { detectEmbeddings } from '../matching/embedding';
 import { cypherStatements } from './cypher';
 import { Graph } from './graph';
 
@@ -13,7 +12,6 @@ export async function applySchema(graph: Graph): Promise<void> {
   await graph.runRaw('CALL db.awaitIndexes(300)');
   await backfillDerived(graph);
   await backfillMatchText(graph);
-  await detectEmbeddings(graph);
 }
 
 /**

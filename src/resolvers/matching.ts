@@ -6,9 +6,7 @@ import type {
   QueryResolvers,
 } from '../graphql/generated';
 import { badArgument } from '../graphql/errors';
-import { embeddingsAvailable } from '../matching/embedding';
 import { explainMatches, type Match, matchQuery } from '../matching/match-claims';
-import { cleanStatement } from '../matching/text';
 import { dateArgument, intArgument, textArgument } from './args';
 
 /** Longest statement matchClaims takes: a long tweet thread or a paragraph of an article. */
@@ -31,11 +29,12 @@ export async function matchClaims(
   const query = matchQuery(text);
   if (query === null) return [];
   const narrowed = entityId !== null || from !== null || to !== null;
-  const narrowing = { entityId, from, to };
-  const hits = narrowed ? NARROWED_HITS : undefined;
-  const candidates = embeddingsAvailable()
-    ? await repos.matching.claimsByMeaning(query, cleanStatement(text), narrowing, first, hits)
-    : await repos.matching.claims(query, narrowing, first, hits);
+  const candidates = await repos.matching.claims(
+    query,
+    { entityId, from, to },
+    first,
+    narrowed ? NARROWED_HITS : undefined,
+  );
   return explainMatches(text, candidates);
 }
 

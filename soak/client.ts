@@ -68,3 +68,22 @@ export function outcomeOf(answer: GqlAnswer): { outcome: Outcome; code?: string 
     code: code ?? (answer.failure ? `no answer (${answer.failure})` : `HTTP ${answer.status}`),
   };
 }
+
+/**
+ * Asks until the answer is data without errors, at most five times with `pauseMs` between: for set-up
+ * steps before the clock starts, which a loaded machine or a cold plan may time out once or twice.
+ */
+export async function askUntilAnswered(
+  what: string,
+  ask: () => Promise<GqlAnswer>,
+  pauseMs = 0,
+): Promise<void> {
+  let last = '';
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const answer = await ask();
+    if (outcomeOf(answer).outcome === 'acknowledged') return;
+    last = JSON.stringify(answer.errors ?? answer.failure);
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  }
+  throw new Error(`${what} failed five times; the last answer: ${last}`);
+}

@@ -10,7 +10,7 @@ import { applySchema } from '../src/neo4j/schema-setup';
 import { loadSeeds } from '../src/ingest/seed';
 import { soakBundle } from './bundles';
 import { awaitQuiescence, Calibration, footprints, runChecks, unexpectedOutcomes } from './checks';
-import { gql, outcomeOf } from './client';
+import { askUntilAnswered, gql } from './client';
 import { FAULT_CYCLE, FaultKind, FaultRecord, inject } from './faults';
 import { Ledger } from './ledger';
 import { Neo4jProcess, ServiceProcess, sleep } from './processes';
@@ -230,16 +230,12 @@ async function calibrate(
   runId: string,
 ): Promise<Calibration> {
   const tokens = [`sk${runId}ref0`, `sk${runId}ref1`];
-  const attempt = async (what: string, query: string, variables: Record<string, unknown>) => {
-    let last = '';
-    for (let i = 0; i < 5; i++) {
-      const answer = await gql(url, query, variables, { key: adminKey, timeoutMs: 60000 });
-      if (outcomeOf(answer).outcome === 'acknowledged') return;
-      last = JSON.stringify(answer.errors ?? answer.failure);
-      await sleep(1000);
-    }
-    throw new Error(`calibration: ${what} failed five times; the last answer: ${last}`);
-  };
+  const attempt = (what: string, query: string, variables: Record<string, unknown>) =>
+    askUntilAnswered(
+      `calibration: ${what}`,
+      () => gql(url, query, variables, { key: adminKey, timeoutMs: 60000 }),
+      1000,
+    );
   for (const token of tokens)
     await attempt(
       `ingesting soak bundle ${token}`,

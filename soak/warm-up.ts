@@ -2,7 +2,7 @@ import { Principal } from '../src/auth/roles';
 import { Graph } from '../src/neo4j/graph';
 import { createWrites } from '../src/mutations';
 import { soakBundle } from './bundles';
-import { gql } from './client';
+import { askUntilAnswered, gql } from './client';
 import { Question, ReadSamples } from './questions';
 
 /**
@@ -53,16 +53,8 @@ export async function warmUp(graph: Graph, runId: string): Promise<void> {
  * A cold plan may outlast the soak's low query timeout, so each question is asked until answered.
  */
 export async function warmReads(url: string, questions: Question[], samples: ReadSamples) {
-  for (const [i, question] of questions.entries()) {
-    for (let attempt = 1; ; attempt++) {
-      const answer = await gql(url, question.query, question.variables(i, samples), {
-        timeoutMs: 120000,
-      });
-      if (answer.status === 200 && answer.data && !answer.errors?.length) break;
-      if (attempt === 5)
-        throw new Error(
-          `warm-up: question ${question.name} failed five times; the last answer: ${JSON.stringify(answer.errors ?? answer.failure)}`,
-        );
-    }
-  }
+  for (const [i, question] of questions.entries())
+    await askUntilAnswered(`warm-up: question ${question.name}`, () =>
+      gql(url, question.query, question.variables(i, samples), { timeoutMs: 120000 }),
+    );
 }

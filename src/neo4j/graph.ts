@@ -1,4 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, RoutingControl } from 'neo4j-driver';
+import { settings } from '../config';
 import { cypher } from './cypher';
 import { DatabaseUnavailableError, translateDriverError } from './errors';
 import { PlanWarmer } from './plan-warmer';
@@ -9,9 +10,9 @@ export interface GraphOptions {
   queryTimeoutMs: number;
   /** Timeout of one bundle's ingestion (NEO4J_INGEST_TIMEOUT_MS); queryTimeoutMs when unset. */
   ingestTimeoutMs?: number;
-  /** Reads in Neo4j at once (NEO4J_MAX_CONCURRENT_READS); 8 when unset. */
+  /** Reads in Neo4j at once (NEO4J_MAX_CONCURRENT_READS); that setting's default when unset. */
   maxConcurrentReads?: number;
-  /** How long a read may wait for a turn before it is refused (NEO4J_READ_QUEUE_TIMEOUT_MS); 5 s when unset. */
+  /** How long a read may wait for a turn before it is refused (NEO4J_READ_QUEUE_TIMEOUT_MS); that setting's default when unset. */
   readQueueTimeoutMs?: number;
 }
 
@@ -50,7 +51,10 @@ export class Graph {
       new PlanWarmer(driver, options.database, options.ingestTimeoutMs ?? options.queryTimeoutMs);
     this.reads =
       shared?.reads ??
-      new ReadGate(options.maxConcurrentReads ?? 8, options.readQueueTimeoutMs ?? 5000);
+      new ReadGate(
+        options.maxConcurrentReads ?? settings.neo4jMaxConcurrentReads.default,
+        options.readQueueTimeoutMs ?? settings.neo4jReadQueueTimeoutMs.default,
+      );
   }
 
   /**

@@ -31,8 +31,6 @@ export class PlanWarmer {
     { params: Record<string, unknown>; routing: RoutingControl }
   >();
   private running?: Promise<WarmUpReport>;
-  /** The last warm-up's report, for tests and the log. */
-  last?: WarmUpReport;
   /** Warm-ups started since creation. */
   runs = 0;
 
@@ -82,8 +80,7 @@ export class PlanWarmer {
         await session.close();
       }
     }
-    this.last = { planned, failed, ms: Date.now() - started };
-    return this.last;
+    return { planned, failed, ms: Date.now() - started };
   }
 }
 

@@ -8,6 +8,12 @@ import { finalLine, recoveryOf, stats } from '../../soak/report';
 import { Read } from '../../soak/readers';
 
 const read = (at: number, ms: number, ok = true): Read => ({ at, ms, ok, question: 'q' });
+const neo4jKill = (injectedAt: number, clearedAt: number): FaultRecord => ({
+  kind: 'neo4j-kill',
+  injectedAt,
+  clearedAt,
+  detail: '',
+});
 
 describe('soak report', () => {
   it('when a write is answered with data, then it is acknowledged; with a refusal code, refused; with anything else or nothing, unknown', () => {
@@ -30,12 +36,7 @@ describe('soak report', () => {
   });
 
   it('when reads fail or stall after a fault, then recovery is the first read due after the last bad one', () => {
-    const fault: FaultRecord = {
-      kind: 'neo4j-kill',
-      injectedAt: 1000,
-      clearedAt: 5000,
-      detail: '',
-    };
+    const fault = neo4jKill(1000, 5000);
     const reads = [
       read(500, 3),
       read(1000, 4, false),
@@ -52,12 +53,7 @@ describe('soak report', () => {
   });
 
   it('when a read is still in flight as the next fault strikes, then it counts for that fault, not for the recovery of this one', () => {
-    const fault: FaultRecord = {
-      kind: 'neo4j-kill',
-      injectedAt: 1000,
-      clearedAt: 3000,
-      detail: '',
-    };
+    const fault = neo4jKill(1000, 3000);
     // Good from 4000 on; the read due at 9900 dies with the service SIGTERMed at 10000.
     const reads = [read(2000, 5, false), read(4000, 5), read(9000, 5), read(9900, 150, false)];
     expect(recoveryOf(fault, reads, 10000, 10000)).toBe(4000);

@@ -84,6 +84,12 @@ export const settings = {
     integer(0, 65535),
     'HTTP port of the GraphQL service; 0 picks a free one.',
   ),
+  shutdownGraceMs: setting(
+    'SHUTDOWN_GRACE_MS',
+    8000,
+    integer(0, 600000),
+    "On SIGTERM, how long requests in flight may take to finish before their connections are cut; keep it under the orchestrator's own grace (10 s in Docker).",
+  ),
   logLevel: setting(
     'LOG_LEVEL',
     'info',

@@ -1,4 +1,4 @@
-import { Server } from 'node:http';
+import { Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Config } from './config';
 import { StartupError } from './errors';
@@ -23,4 +23,54 @@ export function listen(
       resolve(`http://${config.httpHost}:${port}`);
     });
   });
+}
+
+/**
+ * A stop that lets the requests in flight finish: the server stops accepting connections, idle
+ * keep-alive connections close at once, and every answer from then on says `Connection: close`
+ * so that a busy client's connection ends with its answer. What is still running after the grace
+ * is cut. Without it `server.close()` waits for keep-alive clients that never go quiet, and an
+ * orchestrator ends the process with SIGKILL.
+ */
+export class GracefulStop {
+  private readonly open = new Set<ServerResponse>();
+  private stopping = false;
+  private settled?: () => void;
+
+  constructor(private readonly server: Server) {
+    server.on('request', (_request, response: ServerResponse) => {
+      this.open.add(response);
+      if (this.stopping) response.setHeader('connection', 'close');
+      response.once('close', () => {
+        this.open.delete(response);
+        if (this.open.size === 0) this.settled?.();
+      });
+    });
+  }
+
+  /** True once stop() is called: readiness answers 503 so that a load balancer sends no more. */
+  get draining(): boolean {
+    return this.stopping;
+  }
+
+  /** Requests answered or cut, then resolves with how long that took and how many were cut. */
+  async stop(graceMs: number): Promise<{ ms: number; cut: number }> {
+    const started = Date.now();
+    this.stopping = true;
+    this.server.close();
+    this.server.closeIdleConnections();
+    for (const response of this.open)
+      if (!response.headersSent) response.setHeader('connection', 'close');
+    if (this.open.size > 0)
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, graceMs);
+        this.settled = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    const cut = this.open.size;
+    this.server.closeAllConnections();
+    return { ms: Date.now() - started, cut };
+  }
 }

@@ -16,8 +16,17 @@ import { createObservability } from './observability';
 
 export type ClaimgraphServer = YogaServerInstance<Record<string, unknown>, Context>;
 
+/** What the process around the service tells it; `draining` is true once a stop has begun. */
+export interface ServerLifecycle {
+  draining(): boolean;
+}
+
 /** The GraphQL service over one Graph; `yoga.fetch` serves it in-process, `http.createServer(yoga)` on a port. */
-export function createServer(config: Config, graph: Graph): ClaimgraphServer {
+export function createServer(
+  config: Config,
+  graph: Graph,
+  lifecycle: ServerLifecycle = { draining: () => false },
+): ClaimgraphServer {
   const observability = createObservability(config, graph.reads);
   const authenticate = createAuthenticator(config);
   return createYoga<Record<string, unknown>, Context>({
@@ -51,6 +60,8 @@ export function createServer(config: Config, graph: Graph): ClaimgraphServer {
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
+          if (lifecycle.draining())
+            throw new Error('shutting down: finishing the requests in flight');
           await graph.driver.verifyConnectivity({ database: graph.options.database });
         },
       }),

@@ -5,7 +5,7 @@ import { ingestBundle } from '../../src/ingest/ingest-bundle';
 import { createDriver } from '../../src/neo4j/connect';
 import { Graph } from '../../src/neo4j/graph';
 import { applySchema } from '../../src/neo4j/schema-setup';
-import { createServer } from '../../src/server';
+import { createServer, ServerLifecycle } from '../../src/server';
 
 export const SEED_BUNDLE = path.join(PROJECT_ROOT, 'seeds/musk-putin-starlink/bundle.json');
 export const SECOND_BUNDLE = path.join(
@@ -25,7 +25,10 @@ export interface TestApp {
 }
 
 /** A service instance over the test Neo4j (NEO4J_URI from global-setup), with the schema applied; `env` adds or overrides settings. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  lifecycle?: ServerLifecycle,
+): Promise<TestApp> {
   const config = loadConfig({
     ...process.env,
     NODE_ENV: 'test',
@@ -43,7 +46,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     readQueueTimeoutMs: config.neo4jReadQueueTimeoutMs,
   });
   await applySchema(graph);
-  const server = createServer(config, graph);
+  const server = createServer(config, graph, lifecycle);
   return {
     graph,
     server,

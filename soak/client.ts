@@ -10,6 +10,14 @@ export interface GqlAnswer<T = any> {
   errors?: { message: string; extensions?: Record<string, any> }[];
   /** Set when no answer came: the fetch error's message. */
   failure?: string;
+  /** The service's own time for the request, from its Server-Timing header. */
+  serverMs?: number;
+}
+
+/** `total;dur=12.3` of a Server-Timing header, in ms. */
+export function serverTiming(header: string | null): number | undefined {
+  const match = header ? /(?:^|,)\s*total;dur=([0-9.]+)/.exec(header) : null;
+  return match ? Number(match[1]) : undefined;
 }
 
 /**
@@ -45,10 +53,11 @@ export async function gql<T = any>(
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     const text = await response.text();
+    const serverMs = serverTiming(response.headers.get('server-timing'));
     try {
-      return { status: response.status, ...(JSON.parse(text) as object) };
+      return { status: response.status, serverMs, ...(JSON.parse(text) as object) };
     } catch {
-      return { status: response.status, failure: `not JSON: ${text.slice(0, 200)}` };
+      return { status: response.status, serverMs, failure: `not JSON: ${text.slice(0, 200)}` };
     }
   } catch (error) {
     const e = error as Error & { cause?: { code?: string } };

@@ -13,6 +13,8 @@ export interface Read {
   ok: boolean;
   question: string;
   error?: string;
+  /** The service's own time for it (Server-Timing); the rest is the client, the network and waiting to be sent. */
+  serverMs?: number;
 }
 
 /**
@@ -56,13 +58,14 @@ export class OpenLoopReaders {
   private send(dueAt: number): void {
     const i = this.issued++;
     const question = this.questions[i % this.questions.length];
-    const record = (ok: boolean, error?: string) => {
+    const record = (ok: boolean, error?: string, serverMs?: number) => {
       this.reads.push({
         at: dueAt - this.t0,
         ms: Date.now() - dueAt,
         ok,
         question: question.name,
         error,
+        serverMs,
       });
       // The same test as the report's recovery (soak/report.ts): an answer slower than STALL_MS
       // is not yet good, even when it is right.
@@ -77,12 +80,14 @@ export class OpenLoopReaders {
       timeoutMs: this.timeoutMs,
     }).then((answer) => {
       this.inFlight -= 1;
-      if (answer.status === 200 && answer.data && !answer.errors?.length) record(true);
+      if (answer.status === 200 && answer.data && !answer.errors?.length)
+        record(true, undefined, answer.serverMs);
       else
         record(
           false,
           answer.errors?.[0]?.extensions?.code ??
             (answer.failure ? `no answer (${answer.failure})` : `HTTP ${answer.status}`),
+          answer.serverMs,
         );
     });
     const tracked = request.finally(() => this.pending.delete(tracked));

@@ -28,6 +28,11 @@ export interface SoakResult {
   checks: CheckResult[];
   /** Writes meant to be refused that were not, or meant to land that were refused. */
   unexpected: string[];
+  /**
+   * The load generator's own event-loop delay over the load (node:perf_hooks), in ms: a read's
+   * latency includes it, so a busy soak process must not pass for a slow service.
+   */
+  generatorDelay?: { p50: number; p99: number; max: number };
 }
 
 export interface PhaseStats {
@@ -39,6 +44,9 @@ export interface PhaseStats {
   p99: number;
   max: number;
   errorRate: number;
+  /** The same reads' p50 and p99 as the service timed them (Server-Timing); NaN when none said. */
+  serverP50: number;
+  serverP99: number;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -47,6 +55,9 @@ const percentile = (sorted: number[], p: number) =>
 export function stats(phase: string, reads: Read[], from: number, to: number): PhaseStats {
   const inside = reads.filter((r) => r.at >= from && r.at < to);
   const ms = inside.map((r) => r.ms).sort((a, b) => a - b);
+  const serverMs = inside
+    .flatMap((r) => (r.serverMs === undefined ? [] : [r.serverMs]))
+    .sort((a, b) => a - b);
   return {
     phase,
     from,
@@ -56,6 +67,8 @@ export function stats(phase: string, reads: Read[], from: number, to: number): P
     p99: percentile(ms, 0.99),
     max: ms.length ? ms[ms.length - 1] : NaN,
     errorRate: inside.length ? inside.filter((r) => !r.ok).length / inside.length : 0,
+    serverP50: percentile(serverMs, 0.5),
+    serverP99: percentile(serverMs, 0.99),
   };
 }
 
@@ -200,11 +213,21 @@ export function renderReport(result: SoakResult, chartFile?: string): string {
       `| ${p.phase} | ${sec(p.from)}–${sec(p.to)} | ${p.reads} | ${f1(p.p50)} | ${f1(p.p99)} | ${f1(p.max)} | ${pct(p.errorRate)} |`,
     );
   lines.push('', 'Steady-state reads by question, slowest first:', '');
-  lines.push('| question | reads | p50 ms | p99 ms | max ms | errors |');
-  lines.push('|---|---|---|---|---|---|');
+  lines.push(
+    '| question | reads | p50 ms | p99 ms | max ms | errors | service p50 ms | service p99 ms |',
+  );
+  lines.push('|---|---|---|---|---|---|---|---|');
   for (const q of byQuestion(result))
     lines.push(
-      `| ${q.phase} | ${q.reads} | ${f1(q.p50)} | ${f1(q.p99)} | ${f1(q.max)} | ${pct(q.errorRate)} |`,
+      `| ${q.phase} | ${q.reads} | ${f1(q.p50)} | ${f1(q.p99)} | ${f1(q.max)} | ${pct(q.errorRate)} | ${f1(q.serverP50)} | ${f1(q.serverP99)} |`,
+    );
+  lines.push(
+    '',
+    '"service" is the time the service itself took (its Server-Timing header); the rest of a read is the network, the client and any wait to be sent.',
+  );
+  if (result.generatorDelay)
+    lines.push(
+      `The load generator's own event-loop delay: p50 ${f1(result.generatorDelay.p50)} ms, p99 ${f1(result.generatorDelay.p99)} ms, max ${f1(result.generatorDelay.max)} ms.`,
     );
   const readErrors = new Map<string, number>();
   for (const r of result.reads.filter((x) => !x.ok))

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { configEntry, generateKey } from '../src/auth/keys';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/neo4j/connect';
@@ -119,6 +120,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const startedAt = new Date().toISOString();
     const loadStart = loadAverage();
     const t0 = Date.now();
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const readers = new OpenLoopReaders(
       service.url,
       options.readsPerSecond,
@@ -178,6 +181,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       await stopLoad();
     }
     const elapsedMs = Date.now() - t0;
+    loopDelay.disable();
     const loadEnd = loadAverage();
     const reads = readers.reads.sort((a, b) => a.at - b.at);
     faults.forEach((f, i) => {
@@ -205,6 +209,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       faults,
       ledger,
       checks,
+      generatorDelay: {
+        p50: loopDelay.percentile(50) / 1e6,
+        p99: loopDelay.percentile(99) / 1e6,
+        max: loopDelay.max / 1e6,
+      },
       unexpected: unexpectedOutcomes(ledger).map(
         (e) => `write ${e.seq} (${e.kind}) was ${e.outcome}${e.code ? ` (${e.code})` : ''}`,
       ),

@@ -68,7 +68,8 @@ export function yogaLogger(base: Logger): YogaLogger {
 /**
  * Gives every request an id (the client's `x-request-id` when acceptable, else a new UUID), puts
  * it on every log line written while handling the request and on the response header, and logs
- * one line per finished request with its status and duration.
+ * one line per finished request with its status and duration, which the `Server-Timing` header
+ * also gives the client.
  */
 export function useRequestLogging(base: Logger): Plugin {
   return {
@@ -93,13 +94,17 @@ export function useRequestLogging(base: Logger): Plugin {
     onResponse({ request, response }) {
       const scope = scopes.get(request);
       if (!scope) return;
+      const durationMs = Math.round((performance.now() - scope.startedAt) * 10) / 10;
       response.headers.set(REQUEST_ID_HEADER, scope.id);
+      // W3C Server Timing: a client (or a browser's devtools) can tell the service's own time from
+      // the network's and its own; the soak reports the two side by side.
+      response.headers.set('server-timing', `total;dur=${durationMs}`);
       const path = new URL(request.url, 'http://localhost').pathname;
       const line = {
         method: request.method,
         path,
         status: response.status,
-        durationMs: Math.round((performance.now() - scope.startedAt) * 10) / 10,
+        durationMs,
         operationName: scope.operationName,
       };
       if (QUIET_PATHS.has(path)) scope.log.debug(line, 'request completed');

@@ -59,7 +59,7 @@ describe('observability', () => {
     });
 
   describe('request ids and logs', () => {
-    it('when a client sends x-request-id, then the response echoes it and the request is logged under it', async () => {
+    it('when a client sends x-request-id, then the response echoes it, the request is logged under it, and Server-Timing gives the logged duration', async () => {
       const { server, lines } = serverWithLogFile('echo');
       const response = await server.fetch(
         post('query Probe { claim(id: "claim:musk-putin-regular-contact") { id } }', {
@@ -80,6 +80,7 @@ describe('observability', () => {
         service: 'claimgraph',
       });
       expect(typeof completed[0].durationMs).toBe('number');
+      expect(response.headers.get('server-timing')).toBe(`total;dur=${completed[0].durationMs}`);
     });
 
     it('when no usable id is sent, then each request gets a fresh UUID, echoed and logged', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
-import { outcomeOf } from '../../soak/client';
+import { outcomeOf, serverTiming } from '../../soak/client';
 import { QUESTIONS } from '../../soak/questions';
 import { FaultRecord } from '../../soak/faults';
 import { finalLine, recoveryOf, stats } from '../../soak/report';
@@ -61,10 +61,22 @@ describe('soak report', () => {
   });
 
   it('when a phase is summarised, then its percentiles and error rate come from the reads due inside it', () => {
-    const reads = Array.from({ length: 100 }, (_, i) => read(i * 10, i + 1, i % 10 !== 0));
+    const reads = Array.from({ length: 100 }, (_, i) => ({
+      ...read(i * 10, i + 1, i % 10 !== 0),
+      serverMs: (i + 1) / 10,
+    }));
     const s = stats('x', reads, 0, 1000);
     expect(s).toMatchObject({ reads: 100, p50: 50, p99: 99, max: 100, errorRate: 0.1 });
+    expect(s.serverP50).toBeCloseTo(5);
+    expect(s.serverP99).toBeCloseTo(9.9);
     expect(stats('y', reads, 2000, 3000)).toMatchObject({ reads: 0, errorRate: 0 });
+  });
+
+  it('when the service sends Server-Timing, then its total is read in ms, and nothing when it is missing or malformed', () => {
+    expect(serverTiming('total;dur=12.5')).toBe(12.5);
+    expect(serverTiming('db;dur=3, total;dur=40')).toBe(40);
+    expect(serverTiming(null)).toBeUndefined();
+    expect(serverTiming('total;desc="x"')).toBeUndefined();
   });
 
   it('when the totals are zero and every fault recovered, then the last line says so in the agreed words', () => {

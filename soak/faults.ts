@@ -22,6 +22,8 @@ export interface FaultRecord {
   /** When the readers were answered well again (set by the report from the reads). */
   recoveredAt?: number;
   detail: string;
+  /** A service SIGTERM only: whether it had to be SIGKILLed, not having exited within 10 s. */
+  killed?: boolean;
 }
 
 export interface FaultTargets {
@@ -58,6 +60,7 @@ export async function inject(
         kind,
         injectedAt,
         clearedAt: Date.now() - since,
+        killed,
         detail:
           `the service ${killed ? 'did not exit within 10 s of SIGTERM and was SIGKILLed' : `exited ${exitMs} ms after SIGTERM`}; ` +
           `the new one answered /health ${((Date.now() - restarting) / 1000).toFixed(1)} s after it was started` +

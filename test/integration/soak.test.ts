@@ -49,6 +49,8 @@ describe('soak: open-loop readers, writers through the API and faults, all at on
         ['service-term', true],
         ['neo4j-pause', true],
       ]);
+      // SIGTERM drains within SHUTDOWN_GRACE_MS (8 s), inside the 10 s a supervisor gives it.
+      expect(result.faults.find((f) => f.kind === 'service-term')?.killed).toBe(false);
       expect(finalLine(t)).toMatch(
         /^soak: acknowledged [1-9]\d*, lost 0, duplicated 0, partial 0, recovered in \d+\.\d s$/,
       );

@@ -1,19 +1,17 @@
 import { Config, loadConfig } from '../config';
 import { createDriver } from './connect';
-import { EmbeddedNeo4j, freePort, startEmbeddedNeo4j } from './embedded';
+import { EmbeddedNeo4j, EmbeddedOptions, freePort, startEmbeddedNeo4j } from './embedded';
 import { Graph } from './graph';
 import { applySchema } from './schema-setup';
 
-export interface OwnNeo4jOptions {
-  /** The store folder; the caller decides whether it is kept between runs. */
-  dataDir: string;
-  heap: string;
-  pageCache: string;
-  /** How long Neo4j may take to start: a large store on a loaded machine takes minutes. */
-  startupWaitMs: number;
+/** The store folder (kept or not, as the caller decides), heap, page cache and start-up wait. */
+export type OwnNeo4jOptions = Pick<
+  EmbeddedOptions,
+  'dataDir' | 'heap' | 'pageCache' | 'startupWaitMs'
+> & {
   /** Settings for the tool's config, e.g. a query timeout longer than the service's 15 s. */
   env?: Record<string, string>;
-}
+};
 
 export interface OwnNeo4j {
   neo4j: EmbeddedNeo4j;
@@ -28,12 +26,10 @@ export interface OwnNeo4j {
  * that report an error, with the schema applied and one Graph over it.
  */
 export async function startOwnNeo4j(options: OwnNeo4jOptions): Promise<OwnNeo4j> {
+  const { env, ...store } = options;
   const neo4j = await startEmbeddedNeo4j({
+    ...store,
     port: await freePort(),
-    dataDir: options.dataDir,
-    pageCache: options.pageCache,
-    heap: options.heap,
-    startupWaitMs: options.startupWaitMs,
     log: (line) => {
       if (/error|exception/i.test(line)) process.stderr.write(line + '\n');
     },
@@ -41,7 +37,7 @@ export async function startOwnNeo4j(options: OwnNeo4jOptions): Promise<OwnNeo4j>
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    ...options.env,
+    ...env,
     NEO4J_URI: neo4j.uri,
   });
   const driver = createDriver(neo4j.uri, config);

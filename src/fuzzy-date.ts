@@ -34,6 +34,11 @@ export function encodeDate<P extends DatePrefix>(
   } as Required<StoredDate<P>>;
 }
 
+/** The names of the four stored properties under `prefix`, in the order `encodeDate` gives them. */
+export function dateProperties<P extends DatePrefix>(prefix: P): (keyof StoredDate<P>)[] {
+  return Object.keys(encodeDate(prefix, null)) as (keyof StoredDate<P>)[];
+}
+
 /** The fuzzy date stored on `record` under `prefix`, or null when it has none (no precision). */
 export function decodeDate<P extends DatePrefix>(
   record: StoredDate<P>,

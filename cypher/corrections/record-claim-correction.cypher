@@ -1,5 +1,8 @@
 // The correction keeps the whole editable state it replaces, so that any earlier version can be
-// read back (claimAsOf) without replaying anything.
+// read back (claimAsOf) without replaying anything. $previous is that state as read under the
+// claim's write lock (previousText, previousRetracted and the previousApplies date), $next the
+// state replacing it (text, retracted and the applies date); src/fuzzy-date.ts names the dates'
+// four properties.
 MATCH (c:Claim {id: $claimId})
 CREATE (k:Correction {
   id: $correction.id,
@@ -9,17 +12,10 @@ CREATE (k:Correction {
   reason: $correction.reason,
   changedFields: $correction.changedFields,
   fromVersion: coalesce(c.version, 1),
-  toVersion: coalesce(c.version, 1) + 1,
-  previousText: c.text,
-  previousAppliesText: c.appliesText,
-  previousAppliesEarliest: c.appliesEarliest,
-  previousAppliesLatest: c.appliesLatest,
-  previousAppliesPrecision: c.appliesPrecision,
-  previousRetracted: coalesce(c.retracted, false)
+  toVersion: coalesce(c.version, 1) + 1
 })-[:CORRECTS]->(c)
-// $next is the whole editable state: text, retracted and the applies date's four properties
-// (src/fuzzy-date.ts names them).
-SET c += $next,
+SET k += $previous,
+    c += $next,
     c.version = k.toVersion,
     c.correctedAt = k.at
 RETURN k {.*, at: toString(k.at)} AS correction

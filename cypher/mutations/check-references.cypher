@@ -1,8 +1,10 @@
-// Which referenced ids do not exist, and which ids meant for new nodes are already taken.
+// Which referenced ids do not exist, and whether the id meant for the new record is already taken.
 RETURN
   [id IN $claims WHERE NOT EXISTS { MATCH (:Claim {id: id}) }] AS missingClaims,
   [id IN $subjects WHERE NOT EXISTS { MATCH (:Entity {id: id}) } AND NOT EXISTS { MATCH (:Event {id: id}) }] AS missingSubjects,
   [id IN $occurrences WHERE NOT EXISTS { MATCH (:Occurrence {id: id}) }] AS missingOccurrences,
-  [id IN $newClaims WHERE EXISTS { MATCH (:Claim {id: id}) }] AS takenClaims,
-  [id IN $newRelations WHERE EXISTS { MATCH (:ClaimRelation {id: id}) }] AS takenRelations,
-  [id IN $newReviews WHERE EXISTS { MATCH (:Review {id: id}) }] AS takenReviews
+  CASE $adds.record
+    WHEN 'claim' THEN EXISTS { MATCH (:Claim {id: $adds.id}) }
+    WHEN 'relation' THEN EXISTS { MATCH (:ClaimRelation {id: $adds.id}) }
+    WHEN 'review' THEN EXISTS { MATCH (:Review {id: $adds.id}) }
+  END AS taken

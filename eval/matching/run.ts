@@ -3,12 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../src/config';
 import { listen } from '../../src/http';
 import { ingestBundle } from '../../src/ingest/ingest-bundle';
-import { createDriver } from '../../src/neo4j/connect';
-import { freePort, startEmbeddedNeo4j } from '../../src/neo4j/embedded';
-import { Graph } from '../../src/neo4j/graph';
+import { startOwnNeo4j } from '../../src/neo4j/own-neo4j';
 import { applySchema } from '../../src/neo4j/schema-setup';
 import { createServer } from '../../src/server';
 import { PlainBm25 } from './bm25';
@@ -92,36 +89,23 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = values.store
     ? path.resolve(values.store)
     : fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-eval-matching-'));
-  const neo4j = await startEmbeddedNeo4j({
-    port: await freePort(),
+  const { config, graph, close } = await startOwnNeo4j({
     dataDir,
     pageCache: '256m',
     heap: '1g',
     startupWaitMs: 300000,
-    log: (line) => {
-      if (/error|exception/i.test(line)) process.stderr.write(line + '\n');
+    env: {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      METRICS_ENABLED: 'false',
+      // One client asks every tweet back to back: faster than the 600 a minute a client may ask.
+      RATE_LIMIT_PER_MINUTE: '0',
+      // A 1,000-claim bundle is one transaction; on a loaded 2-core machine it outlasts the 15 s default.
+      NEO4J_QUERY_TIMEOUT_MS: '600000',
     },
-  });
-  const config = loadConfig({
-    NEO4J_URI: neo4j.uri,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    METRICS_ENABLED: 'false',
-    // One client asks every tweet back to back: faster than the 600 a minute a client may ask.
-    RATE_LIMIT_PER_MINUTE: '0',
-    // A 1,000-claim bundle is one transaction; on a loaded 2-core machine it outlasts the 15 s default.
-    NEO4J_QUERY_TIMEOUT_MS: '600000',
-  });
-  const driver = createDriver(neo4j.uri, config);
-  const graph = new Graph(driver, {
-    database: config.neo4jDatabase,
-    queryTimeoutMs: config.neo4jQueryTimeoutMs,
   });
   const http = createHttpServer(createServer(config, graph));
   try {
-    await applySchema(graph);
     const bundles = clefBundles(data.claims);
     const [{ stored }] = await graph.runRaw(
       "MATCH (c:Claim) WHERE c.id STARTS WITH 'claim:clef-vclaim-' RETURN count(c) AS stored",
@@ -254,8 +238,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } finally {
     http.close();
-    await driver.close();
-    await neo4j.stop();
+    await close();
     if (!values.store) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

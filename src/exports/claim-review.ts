@@ -1,3 +1,4 @@
+import { decodeDate, type StoredDate } from '../fuzzy-date';
 import { Graph } from '../neo4j/graph';
 import { Slice, sliceParams } from '../neo4j/slice';
 import { compact, nodeIri, SCHEMA_CONTEXT } from './vocabulary';
@@ -8,13 +9,11 @@ interface AgentRow {
   kind: string;
 }
 
-interface AppearanceRow {
+interface AppearanceRow extends StoredDate<'published'> {
   id: string;
   exact: string;
   depth: number;
   verb: string;
-  publishedEarliest: string | null;
-  publishedLatest: string | null;
   speaker: AgentRow;
   outlet: AgentRow;
   source: { id: string; title: string | null; url: string | null };
@@ -79,8 +78,9 @@ function agent(row: AgentRow) {
 
 /** A publication date only where the source pins it to a day; fuzzy dates are not schema.org Dates. */
 function exactDay(row: AppearanceRow): string | undefined {
-  return row.publishedEarliest && row.publishedEarliest === row.publishedLatest
-    ? row.publishedEarliest
+  const published = decodeDate(row, 'published');
+  return published?.earliest && published.earliest === published.latest
+    ? published.earliest
     : undefined;
 }
 

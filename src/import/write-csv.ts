@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { FuzzyDate } from '../bundle/schema';
+import { dateProperties, encodeDate, type DatePrefix } from '../fuzzy-date';
 import { CsvFile } from './csv';
 import { ImportPlan, LinkSet, StoredOccurrence, tallyKey, timeSpan } from './plan';
 
@@ -11,7 +12,9 @@ export interface ImportFile {
   file: string;
 }
 
-const date = (d: FuzzyDate | null | undefined) => [d?.text, d?.earliest, d?.latest, d?.precision];
+/** A fuzzy date's four cells, in the order of its four columns (`dateProperties`). */
+const date = (prefix: DatePrefix, d: FuzzyDate | null | undefined) =>
+  Object.values(encodeDate(prefix, d));
 
 /**
  * Writes the graph of an ImportPlan as CSV files for neo4j-admin. Occurrences and their four
@@ -86,8 +89,8 @@ export class CsvGraphWriter {
       o.start,
       o.end,
       o.contentHash,
-      ...date(o.said),
-      ...date(o.published),
+      ...date('said', o.said),
+      ...date('published', o.published),
       o.stance,
       this.recordedAt,
     ]);
@@ -108,14 +111,8 @@ export class CsvGraphWriter {
       'start:long',
       'end:long',
       'contentHash',
-      'saidText',
-      'saidEarliest',
-      'saidLatest',
-      'saidPrecision',
-      'publishedText',
-      'publishedEarliest',
-      'publishedLatest',
-      'publishedPrecision',
+      ...dateProperties('said'),
+      ...dateProperties('published'),
       'stance',
       'recordedAt:datetime',
     ]);
@@ -168,14 +165,11 @@ export class CsvGraphWriter {
       'id:ID(Role)',
       'title',
       'asWritten',
-      'periodText',
-      'periodEarliest',
-      'periodLatest',
-      'periodPrecision',
+      ...dateProperties('period'),
       'recordedAt:datetime',
     ]);
     for (const r of plan.roles.values())
-      roles.row([r.id, r.title, r.asWritten, ...date(r.period), at]);
+      roles.row([r.id, r.title, r.asWritten, ...date('period', r.period), at]);
     this.links('HOLDS_ROLE', 'Entity', 'Role', plan.holdsRole);
     this.links('PART_OF', 'Entity', 'Entity', plan.partOf);
     this.links('ROLE_IN', 'Role', 'Entity', plan.roleIn);
@@ -187,10 +181,7 @@ export class CsvGraphWriter {
       'text',
       'contentHash',
       'language',
-      'publishedText',
-      'publishedEarliest',
-      'publishedLatest',
-      'publishedPrecision',
+      ...dateProperties('published'),
       'furniture:string[]',
       'recordedAt:datetime',
     ]);
@@ -202,7 +193,7 @@ export class CsvGraphWriter {
         s.text,
         s.contentHash,
         s.language,
-        ...date(s.published),
+        ...date('published', s.published),
         s.furniture,
         at,
       ]);
@@ -219,25 +210,19 @@ export class CsvGraphWriter {
       'id:ID(Event)',
       'name',
       'description',
-      'dateText',
-      'dateEarliest',
-      'dateLatest',
-      'datePrecision',
+      ...dateProperties('date'),
       'recordedAt:datetime',
       'dateSpan:long',
     ]);
     for (const ev of plan.events.values())
-      events.row([ev.id, ev.name, ev.description, ...date(ev.date), at, timeSpan(ev.date)]);
+      events.row([ev.id, ev.name, ev.description, ...date('date', ev.date), at, timeSpan(ev.date)]);
     this.links('AT', 'Event', 'Entity', plan.at);
     this.links('INVOLVED', 'Event', 'Entity', plan.involved);
 
     const claims = this.csv('nodes', 'Claim', 'Claim', [
       'id:ID(Claim)',
       'text',
-      'appliesText',
-      'appliesEarliest',
-      'appliesLatest',
-      'appliesPrecision',
+      ...dateProperties('applies'),
       'disputed:boolean',
       'version:long',
       'recordedAt:datetime',
@@ -262,7 +247,7 @@ export class CsvGraphWriter {
       claims.row([
         c.id,
         c.text,
-        ...date(c.appliesTo),
+        ...date('applies', c.appliesTo),
         c.disputed,
         1,
         at,

@@ -4,7 +4,7 @@ import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
 import { addClaimInput, newId, parseInput } from './inputs';
 import { ClaimPayloadRecord } from './payloads';
-import { checkReferences, missing, refuseIfAny, refuseIfTaken } from './references';
+import { requireReferences } from './references';
 import { refreshSourcing } from './sourcing';
 
 /** An editor adds a claim: its subjects must be stored, its id free. */
@@ -16,9 +16,11 @@ export async function addClaim(
   const input = parseInput(addClaimInput, 'input', raw);
   const id = input.id ?? newId('claim');
   return graph.writeTransaction(async (tx) => {
-    const refs = await checkReferences(tx, { subjects: input.subjects, newClaims: [id] });
-    refuseIfAny(missing('input.subjects', refs.missingSubjects, input.subjects, 'entity or event'));
-    refuseIfTaken(refs.takenClaims.length > 0, 'a claim', id);
+    await requireReferences(
+      tx,
+      { subjects: { 'input.subjects': input.subjects } },
+      { record: 'claim', id },
+    );
 
     await tx.run('ingest/upsert-claims', {
       claims: [

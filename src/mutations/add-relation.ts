@@ -3,7 +3,7 @@ import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
 import { addRelationInput, newId, parseInput } from './inputs';
 import { RelationPayloadRecord } from './payloads';
-import { checkReferences, missing, refuseIfAny, refuseIfTaken } from './references';
+import { requireReferences } from './references';
 import { refreshSourcing } from './sourcing';
 
 /** An editor records that one stored claim disputes or supports another, with its evidence. */
@@ -16,20 +16,14 @@ export async function addRelation(
   const input = parseInput(addRelationInput(kind), 'input', raw);
   const id = input.id ?? newId('rel');
   return graph.writeTransaction(async (tx) => {
-    const claims = [input.fromClaimId, input.toClaimId];
-    const refs = await checkReferences(tx, {
-      claims,
-      occurrences: input.evidence,
-      newRelations: [id],
-    });
-    refuseIfAny([
-      ...refs.missingClaims.map((c) => ({
-        path: c === input.fromClaimId ? 'input.fromClaimId' : 'input.toClaimId',
-        message: `no claim with id "${c}"`,
-      })),
-      ...missing('input.evidence', refs.missingOccurrences, input.evidence, 'occurrence'),
-    ]);
-    refuseIfTaken(refs.takenRelations.length > 0, 'a relation', id);
+    await requireReferences(
+      tx,
+      {
+        claims: { 'input.fromClaimId': [input.fromClaimId], 'input.toClaimId': [input.toClaimId] },
+        occurrences: { 'input.evidence': input.evidence },
+      },
+      { record: 'relation', id },
+    );
 
     const relation = {
       id,
@@ -46,8 +40,8 @@ export async function addRelation(
     const auditId = await recordAudit(tx, actor, {
       action: kind === 'DISPUTES' ? 'ADD_DISPUTE' : 'ADD_SUPPORT',
       summary: `${input.fromClaimId} ${kind === 'DISPUTES' ? 'disputes' : 'supports'} ${input.toClaimId} (${id})`,
-      targetIds: [id, ...claims],
-      claimIds: claims,
+      targetIds: [id, input.fromClaimId, input.toClaimId],
+      claimIds: [input.fromClaimId, input.toClaimId],
       changes: { input: { ...input, id } },
     });
     return { ...relation, kind, auditId };

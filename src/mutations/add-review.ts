@@ -3,7 +3,7 @@ import { Graph } from '../neo4j/graph';
 import { recordAudit } from './audit';
 import { addReviewInput, newId, parseInput } from './inputs';
 import { ReviewPayloadRecord } from './payloads';
-import { checkReferences, refuseIfAny, refuseIfTaken } from './references';
+import { requireReferences } from './references';
 
 /** An editor records a fact-checker's verdict on a stored claim. */
 export async function addReview(
@@ -14,14 +14,11 @@ export async function addReview(
   const input = parseInput(addReviewInput, 'input', raw);
   const id = input.id ?? newId('review');
   return graph.writeTransaction(async (tx) => {
-    const refs = await checkReferences(tx, { claims: [input.claimId], newReviews: [id] });
-    refuseIfAny(
-      refs.missingClaims.map((c) => ({
-        path: 'input.claimId',
-        message: `no claim with id "${c}"`,
-      })),
+    await requireReferences(
+      tx,
+      { claims: { 'input.claimId': [input.claimId] } },
+      { record: 'review', id },
     );
-    refuseIfTaken(refs.takenReviews.length > 0, 'a review', id);
 
     const review = {
       id,

@@ -21,6 +21,13 @@ const editable = (c: ClaimState) => ({
   retracted: c.retracted,
 });
 
+/** The state a correction replaces, as the Correction node keeps it. */
+const previous = (c: ClaimState) => ({
+  previousText: c.text,
+  ...copyDate(c, 'applies', 'previousApplies'),
+  previousRetracted: c.retracted,
+});
+
 /** An editor corrects a claim's words or period; the state it replaces is kept. */
 export function recordCorrection(
   graph: Graph,
@@ -113,6 +120,7 @@ async function editClaim(
       'corrections/record-claim-correction',
       {
         claimId,
+        previous: previous(current),
         next,
         correction: {
           id: newId('correction'),

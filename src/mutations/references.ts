@@ -2,36 +2,47 @@ import { Problem } from '../bundle/validate';
 import { GraphTransaction } from '../neo4j/graph';
 import { ConflictError, InvalidInputError } from './errors';
 
-interface References {
-  missingClaims: string[];
-  missingSubjects: string[];
-  missingOccurrences: string[];
-  takenClaims: string[];
-  takenRelations: string[];
-  takenReviews: string[];
-}
+/** Ids an input names, under the input path that names them (`input.evidence`, `input.claimId`). */
+type Named = Record<string, string[]>;
 
-type Kind = 'claims' | 'subjects' | 'occurrences' | 'newClaims' | 'newRelations' | 'newReviews';
-
-/** Which referenced ids are not stored, and which ids meant for new records are taken. */
-export async function checkReferences(
+/**
+ * Refuses the write before anything is written: BAD_USER_INPUT naming every referred id that is
+ * not stored (claims, entities or events, occurrences) at its path in the input, else CONFLICT
+ * when the id of the record the use case adds is taken.
+ */
+export async function requireReferences(
   tx: GraphTransaction,
-  refs: Partial<Record<Kind, string[]>>,
-): Promise<References> {
-  const [row] = await tx.run<References>('mutations/check-references', {
-    claims: [],
-    subjects: [],
-    occurrences: [],
-    newClaims: [],
-    newRelations: [],
-    newReviews: [],
-    ...refs,
+  wanted: { claims?: Named; subjects?: Named; occurrences?: Named },
+  adds: { record: 'claim' | 'relation' | 'review'; id: string },
+): Promise<void> {
+  const { claims = {}, subjects = {}, occurrences = {} } = wanted;
+  const [refs] = await tx.run<
+    Record<`missing${'Claims' | 'Subjects' | 'Occurrences'}`, string[]> & { taken: boolean }
+  >('mutations/check-references', {
+    claims: Object.values(claims).flat(),
+    subjects: Object.values(subjects).flat(),
+    occurrences: Object.values(occurrences).flat(),
+    adds,
   });
-  return row;
+  const problems = (named: Named, absent: string[], what: string) =>
+    Object.entries(named).flatMap(([path, all]) =>
+      missing(
+        path,
+        all.filter((id) => absent.includes(id)),
+        all,
+        what,
+      ),
+    );
+  refuseIfAny([
+    ...problems(claims, refs.missingClaims, 'claim'),
+    ...problems(subjects, refs.missingSubjects, 'entity or event'),
+    ...problems(occurrences, refs.missingOccurrences, 'occurrence'),
+  ]);
+  refuseIfTaken(refs.taken, `a ${adds.record}`, adds.id);
 }
 
 /** A problem per missing id, at its index in the list it came from. */
-export function missing(path: string, ids: string[], all: string[], what: string): Problem[] {
+function missing(path: string, ids: string[], all: string[], what: string): Problem[] {
   return ids.map((id) => ({
     path: all.length > 1 ? `${path}[${all.indexOf(id)}]` : path,
     message: `no ${what} with id "${id}"`,

@@ -1,38 +1,23 @@
-import { BrowserContext } from 'playwright-core';
-import { loadSeed } from '../support/app';
-import { BrowserSession, openBrowser } from '../support/browser';
+import { seededBrowserSuite } from '../support/browser';
 import { uniqueTag } from '../support/bundles';
-import { createWriteTestApp, WriteTestApp } from '../support/writes';
+import { createWriteTestApp } from '../support/writes';
 
 const REGULAR_CONTACT = 'claim:musk-putin-regular-contact';
 
 describe('explorer with READS_REQUIRE_AUTH=true, in headless Chromium', () => {
-  let app: WriteTestApp;
-  let session: BrowserSession;
-  let browser: BrowserContext;
-  let base: string;
-
-  beforeAll(async () => {
-    app = await createWriteTestApp(uniqueTag('explorer-auth'), { READS_REQUIRE_AUTH: 'true' });
-    await loadSeed(app.graph);
-    session = await openBrowser(app);
-    ({ base, browser } = session);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await app?.close();
-  });
+  const e2e = seededBrowserSuite(() =>
+    createWriteTestApp(uniqueTag('explorer-auth'), { READS_REQUIRE_AUTH: 'true' }),
+  );
 
   it('when a reader searches without a credential, then the page asks for one; with a reader key it finds the claim, sends the key as a bearer token and stores it nowhere', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const authorizations: (string | undefined)[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/graphql') {
         authorizations.push(request.headers()['authorization']);
       }
     });
-    await page.goto(`${base}/explorer`);
+    await page.goto(`${e2e.base}/explorer`);
     await page.getByLabel('Search claims, quotes and names').fill('regular contact');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     const alert = page.locator('#alert');
@@ -41,13 +26,13 @@ describe('explorer with READS_REQUIRE_AUTH=true, in headless Chromium', () => {
     expect(authorizations).toEqual([undefined]);
 
     await page.locator('summary', { hasText: 'Credential' }).click();
-    await page.getByLabel(/API key or bearer token/).fill(app.keys.reader.key);
+    await page.getByLabel(/API key or bearer token/).fill(e2e.app.keys.reader.key);
     await page.getByRole('button', { name: 'Use', exact: true }).click();
     // Using the credential runs the pending search again, now with the key.
     await page.locator(`#results button[data-claim-id="${REGULAR_CONTACT}"]`).waitFor();
     await expect(alert.isHidden()).resolves.toBe(true);
     expect(authorizations.slice(1)).toEqual(
-      authorizations.slice(1).map(() => `Bearer ${app.keys.reader.key}`),
+      authorizations.slice(1).map(() => `Bearer ${e2e.app.keys.reader.key}`),
     );
     expect(authorizations.length).toBeGreaterThan(1);
     await expect(page.getByLabel(/API key or bearer token/).inputValue()).resolves.toBe('');
@@ -58,7 +43,7 @@ describe('explorer with READS_REQUIRE_AUTH=true, in headless Chromium', () => {
       cookie: document.cookie,
       url: location.href,
     }));
-    expect(JSON.stringify(stored)).not.toContain(app.keys.reader.key);
+    expect(JSON.stringify(stored)).not.toContain(e2e.app.keys.reader.key);
 
     // A reload forgets it: the key lived in the page's memory only.
     await page.reload();

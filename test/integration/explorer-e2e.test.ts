@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserContext, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
-import { createTestApp, loadSeed, TestApp } from '../support/app';
+import { createTestApp } from '../support/app';
 import { ingestBundle } from '../../src/ingest/ingest-bundle';
 import { loadSeeds } from '../../src/ingest/seed';
 import { smallBundle, uniqueTag } from '../support/bundles';
-import { BrowserSession, openBrowser } from '../support/browser';
+import { seededBrowserSuite } from '../support/browser';
 
 const SCREENSHOT = path.join(PROJECT_ROOT, 'test-artifacts/explorer-dispute.png');
 
@@ -89,27 +89,12 @@ function watch(page: Page) {
 }
 
 describe('explorer page in headless Chromium', () => {
-  let app: TestApp;
-  let session: BrowserSession;
-  let base: string;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    app = await createTestApp();
-    await loadSeed(app.graph);
-    session = await openBrowser(app);
-    ({ base, browser } = session);
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await app?.close();
-  });
+  const e2e = seededBrowserSuite(() => createTestApp());
 
   it('when a reader searches "regular contact" and opens the claim, then the graph shows Musk\'s disputing statement and the quote is marked in the article', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const { problems, requests } = watch(page);
-    await page.goto(`${base}/explorer`);
+    await page.goto(`${e2e.base}/explorer`);
     await search(page, 'regular contact');
     await page.locator(`#results button[data-claim-id="${REGULAR_CONTACT}"]`).click();
     await waitForGraph(page, REGULAR_CONTACT);
@@ -173,9 +158,9 @@ describe('explorer page in headless Chromium', () => {
   });
 
   it('when a search matches nothing, then the page says there are no results for those words', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const words = uniqueTag('nomatch').replace(/[^a-z0-9]/gi, '');
-    await page.goto(`${base}/explorer`);
+    await page.goto(`${e2e.base}/explorer`);
     await search(page, words);
     await page.locator('#results .empty').waitFor();
     await expect(page.locator('#results .empty').textContent()).resolves.toContain(
@@ -187,7 +172,7 @@ describe('explorer page in headless Chromium', () => {
   });
 
   it('when the API fails, then the alert region says how, and the next search recovers', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     const failures = [
       (route: any) =>
         route.fulfill({ status: 500, contentType: 'text/plain', body: 'upstream exploded' }),
@@ -203,7 +188,7 @@ describe('explorer page in headless Chromium', () => {
       const fail = failures.shift();
       return fail ? fail(route) : route.continue();
     });
-    await page.goto(`${base}/explorer`);
+    await page.goto(`${e2e.base}/explorer`);
     const alert = page.getByRole('alert');
 
     await search(page, 'Putin');
@@ -230,8 +215,8 @@ describe('explorer page in headless Chromium', () => {
   });
 
   it('when an entity is opened, then its neighbourhood is drawn and listed with the claims that link them', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/explorer`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.base}/explorer`);
     await search(page, 'Putin');
     await page.locator('#results button[data-entity-id="person:vladimir-putin"]').click();
     await waitForGraph(page, 'person:vladimir-putin');
@@ -252,9 +237,9 @@ describe('explorer page in headless Chromium', () => {
   it('when stored names and texts contain markup, then the page shows it as text and runs none of it', async () => {
     const tag = uniqueTag('explorer-markup');
     const markup = `<img src=x onerror="window.__injected=1"><b>Ada</b> ${tag}`;
-    await ingestBundle(app.graph, smallBundle(tag, { personName: markup }));
-    const page = await browser.newPage();
-    await page.goto(`${base}/explorer#claim=${encodeURIComponent(`${tag}:unsafe`)}`);
+    await ingestBundle(e2e.app.graph, smallBundle(tag, { personName: markup }));
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.base}/explorer#claim=${encodeURIComponent(`${tag}:unsafe`)}`);
     await waitForGraph(page, `${tag}:unsafe`);
     await page.locator('.source-text mark').waitFor();
 
@@ -275,10 +260,10 @@ describe('explorer page in headless Chromium', () => {
   });
 
   it('when later articles repeat the regular-contact claim, then its header names its one origin and warns of single-origin reporting, and each hop names its source', async () => {
-    await loadSeeds(app.graph, path.join(PROJECT_ROOT, 'seeds'));
-    const page = await browser.newPage();
+    await loadSeeds(e2e.app.graph, path.join(PROJECT_ROOT, 'seeds'));
+    const page = await e2e.browser.newPage();
     const { problems } = watch(page);
-    await page.goto(`${base}/explorer#claim=${encodeURIComponent(REGULAR_CONTACT)}`);
+    await page.goto(`${e2e.base}/explorer#claim=${encodeURIComponent(REGULAR_CONTACT)}`);
     await waitForGraph(page, REGULAR_CONTACT);
     const facts = await page.locator('.facts').innerText();
     expect(facts).toContain('carried by 3 sources');
@@ -297,7 +282,7 @@ describe('explorer page in headless Chromium', () => {
   });
 
   it('when the explorer is mounted, then GraphiQL still answers at /graphql and the assets carry their content types', async () => {
-    const graphiql = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    const graphiql = await fetch(`${e2e.base}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
     expect(await graphiql.text()).toContain('graphiql');
     const types = await Promise.all(
@@ -306,7 +291,7 @@ describe('explorer page in headless Chromium', () => {
         '/explorer/explorer.js',
         '/explorer/explorer.css',
         '/explorer/vendor/cytoscape.min.js',
-      ].map(async (p) => (await fetch(`${base}${p}`)).headers.get('content-type')),
+      ].map(async (p) => (await fetch(`${e2e.base}${p}`)).headers.get('content-type')),
     );
     expect(types).toEqual([
       'text/html; charset=utf-8',
@@ -314,6 +299,6 @@ describe('explorer page in headless Chromium', () => {
       'text/css; charset=utf-8',
       'text/javascript; charset=utf-8',
     ]);
-    expect((await fetch(`${base}/explorer/missing.js`)).status).toBe(404);
+    expect((await fetch(`${e2e.base}/explorer/missing.js`)).status).toBe(404);
   });
 });

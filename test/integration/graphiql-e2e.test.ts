@@ -1,31 +1,21 @@
-import { createTestApp, loadSeed, TestApp } from '../support/app';
-import { BrowserSession, openBrowser } from '../support/browser';
+import { createTestApp } from '../support/app';
+import { seededBrowserSuite } from '../support/browser';
 
 describe('GraphiQL in headless Chromium', () => {
-  let app: TestApp;
-  let session: BrowserSession;
-  beforeAll(async () => {
-    app = await createTestApp();
-    await loadSeed(app.graph);
-    session = await openBrowser(app);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await app?.close();
-  });
+  const e2e = seededBrowserSuite(() => createTestApp());
 
   it('when an analyst opens /graphql with no network beyond the service, then GraphiQL renders with the example tabs and runs one', async () => {
-    const page = await session.browser.newPage();
+    const page = await e2e.browser.newPage();
     const outside: string[] = [];
     page.on('request', (r) => {
       if (
-        !r.url().startsWith(session.base) &&
+        !r.url().startsWith(e2e.base) &&
         !r.url().startsWith('blob:') &&
         !r.url().startsWith('data:')
       )
         outside.push(r.url());
     });
-    await page.goto(`${session.base}/graphql`);
+    await page.goto(`${e2e.base}/graphql`);
     const tabs = page.locator('.graphiql-tab');
     await tabs.first().waitFor({ timeout: 30000 });
     const titles = await page.locator('.graphiql-tab-button').allTextContents();
@@ -35,7 +25,7 @@ describe('GraphiQL in headless Chromium', () => {
     );
     const executed = page.waitForResponse(
       (r) =>
-        r.url() === `${session.base}/graphql` &&
+        r.url() === `${e2e.base}/graphql` &&
         r.request().method() === 'POST' &&
         (r.request().postData() ?? '').includes('ClaimProvenance'),
     );

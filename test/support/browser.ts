@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BrowserContext, chromium } from 'playwright-core';
 import { CHROMIUM } from '../../scripts/preflight';
-import { TestApp } from './app';
+import { loadSeed, TestApp } from './app';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -51,4 +51,27 @@ export async function openBrowser(app: TestApp): Promise<BrowserSession> {
       await new Promise((resolve) => httpServer.close(resolve));
     },
   };
+}
+
+/**
+ * For a suite that drives the service in Chromium: before its tests, the app `create` makes, with
+ * the seed article loaded, served and opened in a fresh browser; after them, both closed. The
+ * fields are set once the suite's beforeAll has run.
+ */
+export function seededBrowserSuite<A extends TestApp>(
+  create: () => Promise<A>,
+): BrowserSession & { app: A } {
+  const suite = {} as BrowserSession & { app: A };
+  beforeAll(async () => {
+    suite.app = await create();
+    await loadSeed(suite.app.graph);
+    Object.assign(suite, await openBrowser(suite.app));
+    // Loading the seed (each claim embedded) and starting Chromium ran past jest's default 60 s
+    // at load average 12.
+  }, 180_000);
+  afterAll(async () => {
+    await suite.close?.();
+    await suite.app?.close();
+  });
+  return suite;
 }

@@ -1,4 +1,4 @@
-import { copyDate, decodeDate, encodeDate } from '../../src/fuzzy-date';
+import { copyDate, dateProperties, decodeDate, encodeDate } from '../../src/fuzzy-date';
 
 describe('the fuzzy-date codec', () => {
   const lateIn2022 = {
@@ -36,5 +36,16 @@ describe('the fuzzy-date codec', () => {
     expect(copyDate(encodeDate('period', lateIn2022), 'period')).toEqual(
       encodeDate('period', lateIn2022),
     );
+  });
+
+  it('when the stored names of a prefix are asked for, then they are the four encodeDate writes, in the order of its values', () => {
+    expect(dateProperties('published')).toEqual([
+      'publishedText',
+      'publishedEarliest',
+      'publishedLatest',
+      'publishedPrecision',
+    ]);
+    const stored = encodeDate('published', lateIn2022);
+    expect(dateProperties('published').map((name) => stored[name])).toEqual(Object.values(stored));
   });
 });

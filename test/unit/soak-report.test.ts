@@ -5,7 +5,7 @@ import { outcomeOf, serverTiming } from '../../soak/client';
 import { QUESTIONS } from '../../soak/questions';
 import { FaultRecord } from '../../soak/faults';
 import { finalLine, recoveryOf, stats } from '../../soak/report';
-import { Read } from '../../soak/readers';
+import { dueAt, Read, readsDue } from '../../soak/readers';
 
 const read = (at: number, ms: number, ok = true): Read => ({ at, ms, ok, question: 'q' });
 const neo4jKill = (injectedAt: number, clearedAt: number): FaultRecord => ({
@@ -58,6 +58,21 @@ describe('soak report', () => {
     const reads = [read(2000, 5, false), read(4000, 5), read(9000, 5), read(9900, 150, false)];
     expect(recoveryOf(fault, reads, 10000, 10000)).toBe(4000);
     expect(recoveryOf(fault, reads, 10000)).toBe(10000);
+  });
+
+  it('when the readers run at a rate, then each read is sent at its due time, not one interval later', () => {
+    // At 5 reads/s: the first is due at once, the second at 200 ms.
+    expect(readsDue(0, 5)).toBe(1);
+    expect(readsDue(199, 5)).toBe(1);
+    expect(readsDue(200, 5)).toBe(2);
+    expect(readsDue(1000, 100)).toBe(101);
+    // Whenever a read is counted as due, its due time has come, and it had not come a moment earlier.
+    for (const rate of [5, 100])
+      for (let elapsed = 0; elapsed < 1000; elapsed += 7) {
+        const last = readsDue(elapsed, rate) - 1;
+        expect(dueAt(last, rate)).toBeLessThanOrEqual(elapsed);
+        expect(dueAt(last + 1, rate)).toBeGreaterThan(elapsed);
+      }
   });
 
   it('when a phase is summarised, then its percentiles and error rate come from the reads due inside it', () => {

@@ -19,7 +19,7 @@ import { readClef } from './clef';
 import { scoreRankings } from './score';
 
 const USAGE =
-  'usage: npm run eval:matching -- --data <clef2020-task2 folder> [--split dev|train] [--out <report.json>] [--keep-store]';
+  'usage: npm run eval:matching -- --data <clef2020-task2 folder> [--split dev|train] [--out <report.json>] [--store <folder> [--embed-again]]';
 
 const MATCH = `query Match($text: String!) {
   matchClaims(text: $text, first: 5) { score coverage stance claim { id } }
@@ -77,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
       split: { type: 'string', default: 'dev' },
       out: { type: 'string' },
       store: { type: 'string' },
+      'embed-again': { type: 'boolean', default: false },
     },
   });
   if (!values.data || (values.split !== 'dev' && values.split !== 'train')) {
@@ -156,13 +157,15 @@ async function main(argv: string[]): Promise<number> {
         `claim_match_text index rebuilt in ${(indexMs / 1000).toFixed(2)} s, ${(indexMs / ids.length).toFixed(3)} ms a claim`,
     );
 
-    // With embeddings, what they add per claim: claims without one (a store kept from before)
-    // are embedded, and a sample of 300 embedded again to time it.
+    // With embeddings, what they add per claim: claims without one (a store kept from before, or
+    // every claim with --embed-again, after a change of model) are embedded, and a sample of 300
+    // embedded again to time it.
     let embedMs: number | null = null;
     if (embeddingsAvailable()) {
       const missing = (
         await graph.runRaw(
-          'MATCH (c:Claim) WHERE c.matchEmbedding IS NULL AND c.text IS NOT NULL RETURN c.id AS id',
+          'MATCH (c:Claim) WHERE ($all OR c.matchEmbedding IS NULL) AND c.text IS NOT NULL RETURN c.id AS id',
+          { all: values['embed-again'] },
         )
       ).map((r) => r.id as string);
       for (let i = 0; i < missing.length; i += 1000)

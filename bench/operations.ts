@@ -1,6 +1,13 @@
 import { encodeCursor } from '../src/graphql/pagination';
-import { MATCH_HITS, matchQuery } from '../src/matching/match-claims';
+import {
+  MATCH_HITS,
+  matchQuery,
+  SEMANTIC_HITS,
+  SEMANTIC_WEIGHT,
+} from '../src/matching/match-claims';
+import { cleanStatement } from '../src/matching/text';
 import { escapeLucene } from '../src/resolvers/lucene';
+import type { TargetName } from './services';
 
 /**
  * The questions the benchmark asks, each three ways: claimgraph's GraphQL API, one hand-written
@@ -50,8 +57,25 @@ export interface Operation {
   perClaim: boolean;
   claimgraph: GraphqlWay;
   cypher: CypherWay;
+  /**
+   * Where claimgraph ranks differently when Neo4j can embed text (claimgraph.embed): the floor
+   * that asks what claimgraph then asks. @neo4j/graphql cannot rank by meaning, so it is still
+   * compared with `cypher`, what it can do (see `floorFor`).
+   */
+  cypherByMeaning?: CypherWay;
   /** Absent when @neo4j/graphql cannot express the question; `how` says what it used. */
   neo4jGraphql: GraphqlWay & { how: string };
+}
+
+/**
+ * The operation as asked of one target, with the floor that target's answer is compared with (and,
+ * for the floor itself, the query timed): where Neo4j can embed, claimgraph's floor is
+ * `cypherByMeaning`; @neo4j/graphql's is always `cypher`.
+ */
+export function floorFor(op: Operation, target: TargetName, embeds: boolean): Operation {
+  return target !== 'neo4j-graphql' && embeds && op.cypherByMeaning
+    ? { ...op, cypher: op.cypherByMeaning }
+    : op;
 }
 
 export const INTEGER_PARAMS = ['first', 'skip', 'cap', 'maxHops', 'hits'];
@@ -481,8 +505,21 @@ export const OPERATIONS: Operation[] = [
       }),
       ids: ([row]) => matchIds(row.matches),
     },
+    cypherByMeaning: {
+      file: 'match-by-meaning',
+      // The same Lucene query, embedded text, hit budget and weight as matchClaims by meaning
+      // (src/matching, src/resolvers/matching.ts, src/repositories).
+      params: (i, s) => ({
+        query: matchQuery(statementAt(s, i)),
+        text: cleanStatement(statementAt(s, i)),
+        hits: Math.max(SEMANTIC_HITS, MATCH * 4),
+        semanticWeight: SEMANTIC_WEIGHT,
+        first: MATCH,
+      }),
+      ids: ([row]) => matchIds(row.matches),
+    },
     neo4jGraphql: {
-      how: '@fulltext over the same claim_match_text index (a claim and its quotes as one document)',
+      how: '@fulltext over the same claim_match_text index (a claim and its quotes as one document); it ranks by words only, so it is compared with the words-only floor even where claimgraph ranks by meaning',
       query: `query Match($q: String!) {
   claims: matchClaimTexts(phrase: $q, first: ${MATCH_HITS * 2}, sort: [{ score: DESC }]) { edges { score node { id } } }
 }`,

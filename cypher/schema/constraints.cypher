@@ -42,3 +42,6 @@ CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (n:ClaimTally) REQUIRE n.key
 // scored a claim's text and its occurrences as separate documents.
 DROP INDEX claim_match IF EXISTS;
 CREATE FULLTEXT INDEX claim_match_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.matchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'english'}};
+// matchClaims by meaning (cypher/matching/match-claims-by-meaning): each claim's matchEmbedding,
+// the all-MiniLM-L6-v2 embedding of its text (cypher/matching/refresh-match-embedding).
+CREATE VECTOR INDEX claim_match_embedding IF NOT EXISTS FOR (n:Claim) ON n.matchEmbedding OPTIONS {indexConfig: {`vector.dimensions`: 384, `vector.similarity_function`: 'cosine'}};

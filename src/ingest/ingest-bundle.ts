@@ -11,6 +11,7 @@ import {
 } from '../bundle/validate';
 import { encodeDate, type FuzzyDate } from '../fuzzy-date';
 import { relayProblem, reporterProblem, restatedClaimProblem } from '../domain/rules';
+import { embeddingsAvailable } from '../matching/embedding';
 import { Graph, GraphTransaction } from '../neo4j/graph';
 
 /** A claim as ingest/upsert-claims writes it: its period as the stored date properties. */
@@ -394,6 +395,8 @@ export async function writeBundle(
   await runBatched('sourcing', 'ingest/refresh-claim-sourcing', 'ids', touched);
   await runBatched('sourcing', 'claims/refresh-claim-tallies', 'ids', touched);
   await runBatched('sourcing', 'matching/refresh-match-text', 'ids', touched);
+  if (embeddingsAvailable())
+    await runBatched('sourcing', 'matching/refresh-match-embedding', 'ids', touched);
   await runBatched(
     'sourcing',
     'timeline/refresh-time-spans',

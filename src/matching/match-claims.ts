@@ -9,6 +9,16 @@ export const MAX_QUERY_WORDS = 300;
  * two-document index needed, cost most of a query's time in fetching nodes (docs/matching.md).
  */
 export const MATCH_HITS = 20;
+/**
+ * With embeddings (cypher/matching/match-claims-by-meaning): hits read from each index, Lucene
+ * and the vector index; on CLEF train 50 of each ranked better than 20 (docs/matching.md).
+ */
+export const SEMANTIC_HITS = 50;
+/**
+ * Weight of the embeddings' cosine (-1 to 1) beside BM25 divided by the statement's best BM25
+ * (0 to 1), learned by coordinate ascent on CLEF train (docs/matching.md).
+ */
+export const SEMANTIC_WEIGHT = 2;
 
 /**
  * The Lucene query for a statement: its distinct words after cleaning, at most MAX_QUERY_WORDS,

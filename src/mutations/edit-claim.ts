@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal';
 import { copyDate, encodeDate } from '../fuzzy-date';
+import { refreshMatchText } from '../matching/embedding';
 import { Graph } from '../neo4j/graph';
 import { ClaimStateRecord, CorrectionRecord } from '../repositories/history';
 import { AuditAction, recordAudit } from './audit';
@@ -132,7 +133,7 @@ async function editClaim(
       },
     );
     await tx.run('timeline/refresh-time-spans', { ids: [claimId] });
-    await tx.run('matching/refresh-match-text', { ids: [claimId] });
+    await refreshMatchText(tx, [claimId]);
     const auditId = await recordAudit(tx, actor, {
       action,
       summary: `${kind === 'RETRACTION' ? 'retracted' : 'corrected'} claim ${claimId} (version ${current.version} → ${current.version + 1}): ${reason}`,

@@ -61,6 +61,7 @@ function launcherIsBuilt(): boolean {
   const sources = [
     path.join(LAUNCHER_DIR, 'pom.xml'),
     path.join(LAUNCHER_DIR, 'src/main/java/dev/claimgraph/Neo4jLauncher.java'),
+    path.join(LAUNCHER_DIR, 'src/main/java/dev/claimgraph/ClaimEmbedding.java'),
   ];
   return sources.every((s) => fs.statSync(s).mtimeMs <= built);
 }

@@ -1,3 +1,4 @@
+import { detectEmbeddings } from '../matching/embedding';
 import { cypherStatements } from './cypher';
 import { Graph } from './graph';
 
@@ -12,6 +13,7 @@ export async function applySchema(graph: Graph): Promise<void> {
   await graph.runRaw('CALL db.awaitIndexes(300)');
   await backfillDerived(graph);
   await backfillMatchText(graph);
+  await detectEmbeddings(graph);
 }
 
 /**

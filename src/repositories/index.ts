@@ -1,7 +1,12 @@
 import neo4j from 'neo4j-driver';
 import { QueryTimeoutError } from '../neo4j/errors';
 import { Graph } from '../neo4j/graph';
-import { MATCH_HITS, MatchCandidate } from '../matching/match-claims';
+import {
+  MATCH_HITS,
+  MatchCandidate,
+  SEMANTIC_HITS,
+  SEMANTIC_WEIGHT,
+} from '../matching/match-claims';
 import { Slice, sliceParams } from '../neo4j/slice';
 import { Include, keyedLoader, pagedLoader } from './loader';
 import {
@@ -168,6 +173,28 @@ export function createRepositories(graph: Graph) {
           query,
           hits: neo4j.int(Math.max(hits, limit * 4)),
           limit: neo4j.int(limit),
+          ...narrowing,
+        });
+        for (const row of rows) repos.claims.byId.prime(row.id, row.claim as ClaimRecord);
+        return rows;
+      },
+      /**
+       * The same by words and meaning (cypher/matching/match-claims-by-meaning): `text` is the
+       * cleaned statement the store embeds. Only where the store can embed (src/matching/embedding).
+       */
+      async claimsByMeaning(
+        query: string,
+        text: string,
+        narrowing: { entityId: string | null; from: string | null; to: string | null },
+        limit: number,
+        hits = SEMANTIC_HITS,
+      ) {
+        const rows = await graph.read<MatchCandidate>('matching/match-claims-by-meaning', {
+          query,
+          text,
+          hits: neo4j.int(Math.max(hits, limit * 4)),
+          limit: neo4j.int(limit),
+          semanticWeight: SEMANTIC_WEIGHT,
           ...narrowing,
         });
         for (const row of rows) repos.claims.byId.prime(row.id, row.claim as ClaimRecord);

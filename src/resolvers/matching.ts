@@ -6,7 +6,9 @@ import type {
   QueryResolvers,
 } from '../graphql/generated';
 import { badArgument } from '../graphql/errors';
+import { embeddingsAvailable } from '../matching/embedding';
 import { explainMatches, type Match, matchQuery } from '../matching/match-claims';
+import { cleanStatement } from '../matching/text';
 import { dateArgument, intArgument, textArgument } from './args';
 
 /** Longest statement matchClaims takes: a long tweet thread or a paragraph of an article. */
@@ -29,12 +31,11 @@ export async function matchClaims(
   const query = matchQuery(text);
   if (query === null) return [];
   const narrowed = entityId !== null || from !== null || to !== null;
-  const candidates = await repos.matching.claims(
-    query,
-    { entityId, from, to },
-    first,
-    narrowed ? NARROWED_HITS : undefined,
-  );
+  const narrowing = { entityId, from, to };
+  const hits = narrowed ? NARROWED_HITS : undefined;
+  const candidates = embeddingsAvailable()
+    ? await repos.matching.claimsByMeaning(query, cleanStatement(text), narrowing, first, hits)
+    : await repos.matching.claims(query, narrowing, first, hits);
   return explainMatches(text, candidates);
 }
 

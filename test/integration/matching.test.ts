@@ -195,7 +195,52 @@ describe('matchClaims', () => {
       reason: 'the first text named the wrong phenomenon',
     });
     expect(await top('flumquattic resonance')).toEqual([id]);
-    expect(await top('zorblaxian quintessence')).not.toContain(id);
+    // The embedding is of the corrected text: the same as a claim written with it from the start.
+    const [row] = await app.graph.runRaw(
+      `MATCH (c:Claim {id: $id})
+       RETURN vector.similarity.cosine(c.matchEmbedding, claimgraph.embed(c.text)) AS same,
+              vector.similarity.cosine(c.matchEmbedding, claimgraph.embed($old)) AS old`,
+      { id, old: 'Zorblaxian quintessence wobbles the harbour cranes' },
+    );
+    expect(Number(row.same)).toBeGreaterThan(0.9999);
+    expect(Number(row.old)).toBeLessThan(0.99);
+    // The old words are out of its index document; by meaning alone a made-up word may still
+    // land nearest to it, but without the BM25 part (1 for the best hit) it scores lower.
+    const [text] = await app.graph.runRaw('MATCH (c:Claim {id: $id}) RETURN c.matchText AS t', {
+      id,
+    });
+    expect(text.t).not.toMatch(/zorblaxian/i);
+    const scoreFor = async (words: string) =>
+      (await match({ text: words, first: 5 })).data!.matchClaims.find((m) => m.claim.id === id)
+        ?.score ?? -Infinity;
+    expect(await scoreFor('flumquattic resonance')).toBeGreaterThan(
+      (await scoreFor('zorblaxian quintessence')) + 0.5,
+    );
+  });
+
+  it('when a statement shares no word with a claim but says the same, then it is found by meaning', async () => {
+    const writes = createWrites(app.graph);
+    const editor: Principal = { id: 'matching-test', role: 'editor', via: 'api-key' };
+    const id = `claim:${uniqueTag('meaning')}`;
+    await writes.addClaim(editor, {
+      id,
+      text: 'A giant squid was filmed alive in the deep sea off the coast of Japan',
+    });
+    const [stored] = await app.graph.runRaw(
+      'MATCH (c:Claim {id: $id}) RETURN size(c.matchEmbedding) AS dimensions',
+      { id },
+    );
+    expect(Number(stored.dimensions)).toBe(384);
+    const response = await match({
+      text: 'Enormous cephalopod recorded on video while still living, in ocean depths near Tokyo',
+      first: 3,
+    });
+    expect(response.errors).toBeUndefined();
+    // Found among the first three though no word is shared (words alone could not find it); a
+    // claim sharing a common word gets the BM25 part and may come first.
+    const found = response.data!.matchClaims.find((m) => m.claim.id === id);
+    expect(found).toBeDefined();
+    expect(found!.reasons.sharedWords).toEqual([]);
   });
 
   it.each([

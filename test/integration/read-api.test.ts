@@ -241,6 +241,8 @@ describe('the read API', () => {
 
     it('when a nested query covers 50 claims, then the database round trips do not grow with the number of claims', async () => {
       const tag = uniqueTag('nplus1');
+      // 30 bundles: each claim is embedded for matchClaims on ingestion (docs/matching.md), which
+      // outlasted the default 60 s at load average 8-17.
       // Enough claims that both pages below are full; ids sort the seed's claims into both.
       for (let i = 0; i < 30; i += 1) await ingestBundle(app.graph, smallBundle(`${tag}-${i}`));
       const query = `query($first: Int) { claims(first: $first) { edges { node {
@@ -274,6 +276,6 @@ describe('the read API', () => {
       console.info(
         `round trips: 10 claims ${ten.trips} (${ten.objects} objects), 50 claims ${fifty.trips} (${fifty.objects}), 100 claims ${hundred.trips} (${hundred.objects})`,
       );
-    });
+    }, 180000);
   });
 });

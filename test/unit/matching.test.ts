@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   decide,
   matchNotes,
@@ -13,6 +15,7 @@ import {
   negationsIn,
 } from '../../src/matching/match-claims';
 import { cleanStatement, stem, terms } from '../../src/matching/text';
+import { compact } from '../../src/neo4j/cypher';
 
 describe('the evaluation scorer', () => {
   it('gives the MAP@5, P@1 and MRR worked out by hand for three queries', () => {
@@ -168,5 +171,22 @@ describe("the draft's decision from the top match", () => {
     ]);
     expect(note).toMatchObject({ about: 'claim:draft-1', decide: true });
     expect(note.message).toContain('claim:x');
+  });
+});
+
+describe("the benchmark's floor for matching by meaning", () => {
+  const read = (file: string) =>
+    compact(fs.readFileSync(path.join(__dirname, '../..', file), 'utf8')).split('\n');
+  const floor = read('bench/cypher/match-by-meaning.cypher');
+  const product = read('cypher/matching/match-claims-by-meaning.cypher');
+
+  it("ranks with matchClaims' own statements: its candidates and score, then its order", () => {
+    const ranking = floor.slice(0, floor.indexOf('WITH claim, score'));
+    expect(ranking.length).toBeGreaterThan(5);
+    expect(product.slice(0, ranking.length)).toEqual(ranking);
+    const order = floor.slice(ranking.length, ranking.length + 2);
+    expect(order).toEqual(['WITH claim, score', 'ORDER BY score DESC, claim.id ASC']);
+    const at = product.indexOf(order[0]);
+    expect(product.slice(at, at + 2)).toEqual(order);
   });
 });

@@ -30,8 +30,10 @@ import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.kernel.impl.security.User;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.kernel.lifecycle.LifecycleException;
 import org.neo4j.logging.NullLogProvider;
@@ -136,6 +138,15 @@ public final class Neo4jLauncher {
             stopQuietly();
             fail(EXIT_PORT_IN_USE, portInUseMessage(host, port) + " (Bolt connector did not bind; see "
                     + dataDir.resolve("logs/debug.log") + ")");
+        }
+        try {
+            // claimgraph.embed for matchClaims (ClaimEmbedding); the model loads on first use.
+            system.getDependencyResolver()
+                    .resolveDependency(GlobalProcedures.class)
+                    .registerFunction(ClaimEmbedding.class);
+        } catch (ProcedureException | RuntimeException e) {
+            stopQuietly();
+            fail(EXIT_START_FAILED, "could not register claimgraph.embed: " + e.getMessage());
         }
         if (auth) {
             try {

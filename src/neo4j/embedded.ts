@@ -53,15 +53,17 @@ const JAVA_MISSING =
   'or point the service at a running Neo4j with NEO4J_URI=bolt://host:7687, ' +
   'or run the production route: docker compose up.';
 
+/** Written after each successful build: Maven leaves the class files alone when only pom.xml changed. */
+const BUILT_STAMP = path.join(LAUNCHER_DIR, 'target/launcher-built.stamp');
+
 function launcherIsBuilt(): boolean {
-  const classFile = path.join(LAUNCHER_DIR, 'target/classes/dev/claimgraph/Neo4jLauncher.class');
   const lib = path.join(LAUNCHER_DIR, 'target/lib');
-  if (!fs.existsSync(classFile) || !fs.existsSync(lib)) return false;
-  const built = fs.statSync(classFile).mtimeMs;
+  if (!fs.existsSync(BUILT_STAMP) || !fs.existsSync(lib)) return false;
+  const built = fs.statSync(BUILT_STAMP).mtimeMs;
+  const javaDir = path.join(LAUNCHER_DIR, 'src/main/java/dev/claimgraph');
   const sources = [
     path.join(LAUNCHER_DIR, 'pom.xml'),
-    path.join(LAUNCHER_DIR, 'src/main/java/dev/claimgraph/Neo4jLauncher.java'),
-    path.join(LAUNCHER_DIR, 'src/main/java/dev/claimgraph/ClaimEmbedding.java'),
+    ...fs.readdirSync(javaDir).map((f) => path.join(javaDir, f)),
   ];
   return sources.every((s) => fs.statSync(s).mtimeMs <= built);
 }
@@ -93,6 +95,7 @@ export function ensureLauncherBuilt(
         'Check that Maven Central is reachable, or set NEO4J_URI to use a running Neo4j.',
     );
   }
+  fs.writeFileSync(BUILT_STAMP, `${new Date().toISOString()}\n`);
 }
 
 /** The launcher's JVM flags (jvm-flags.txt) with the heap set; neo4j-admin runs with the same. */

@@ -9,8 +9,10 @@ CALL () {
   RETURN coalesce(sum(t.count), 0) AS total
 }
 CALL () {
+  // Ordered by (disputed, id), the (disputed, id) index's own order, the page is read straight
+  // from it; ORDER BY c.id alone made the planner read and sort all 99,852 entries at 1M.
   MATCH (c:Claim) WHERE c.disputed = true AND c.id IS NOT NULL
-  WITH c ORDER BY c.id SKIP $skip LIMIT $first
+  WITH c ORDER BY c.disputed, c.id SKIP $skip LIMIT $first
   RETURN collect(c {
     .id, .text,
     // Anchored at c, unlabelled: with the label the planner may start from the ClaimRelation(kind)

@@ -1,21 +1,48 @@
 // Events and claims whose date interval overlaps [$from, $to], by earliest possible date. Each
-// item keeps the class of its interval's length (cypher/timeline/refresh-time-spans), so each
-// class is one (span, earliest) index seek bounded on both sides.
-UNWIND [[0, 30], [1, 400], [2, 1200], [3, 100000], [4, null]] AS class
-WITH class[0] AS span, toInteger(replace($from, '-', '')) - class[1] AS lowest
-WITH span, CASE WHEN lowest IS NULL OR lowest < 0 THEN ''
-                ELSE substring(right('0000000' + toString(lowest), 8), 0, 4) + '-' +
-                     substring(right('0000000' + toString(lowest), 8), 4, 2) + '-' +
-                     substring(right('0000000' + toString(lowest), 8), 6, 2) END AS lower
-CALL (span, lower) {
-  MATCH (ev:Event) WHERE ev.dateSpan = span AND ev.dateEarliest >= lower AND ev.dateEarliest <= $to
-    AND coalesce(ev.dateLatest, ev.dateEarliest) >= $from
-  RETURN ev AS x, 'EVENT' AS kind, ev.dateEarliest AS earliest, ev.dateLatest AS latest, ev.dateText AS dateText, ev.datePrecision AS precision
-  UNION ALL
-  MATCH (c:Claim) WHERE c.appliesSpan = span AND c.appliesEarliest >= lower AND c.appliesEarliest <= $to
-    AND coalesce(c.appliesLatest, c.appliesEarliest) >= $from
-  RETURN c AS x, 'CLAIM' AS kind, c.appliesEarliest AS earliest, c.appliesLatest AS latest, c.appliesText AS dateText, c.appliesPrecision AS precision
+// item keeps the class of its interval's length and its order key (earliest, latest, id as one
+// string; cypher/timeline/refresh-time-spans), so each class is one (span, key) index seek
+// bounded on both sides: the count reads the keys out of the index, the page the first $first
+// of each class in index order.
+WITH $to + '\u007F' AS upper,
+     [[0, 30], [1, 400], [2, 1200], [3, 100000], [4, null]] AS classes
+WITH upper, [class IN classes |
+  [class[0], CASE WHEN class[1] IS NULL OR toInteger(replace($from, '-', '')) - class[1] < 0 THEN ''
+                  ELSE substring(right('0000000' + toString(toInteger(replace($from, '-', '')) - class[1]), 8), 0, 4) + '-' +
+                       substring(right('0000000' + toString(toInteger(replace($from, '-', '')) - class[1]), 8), 4, 2) + '-' +
+                       substring(right('0000000' + toString(toInteger(replace($from, '-', '')) - class[1]), 8), 6, 2) END]
+  ] AS bounds
+UNWIND bounds AS bound
+WITH bounds, upper, bound[0] AS span, bound[1] AS lower
+CALL (span, lower, upper) {
+  MATCH (ev:Event)
+  WHERE ev.dateSpan = span AND ev.dateOrder >= lower AND ev.dateOrder < upper
+    AND substring(ev.dateOrder, 10, 10) >= $from AND (ev.dateOrder >= $from OR substring(ev.dateOrder, 10, 1) <> '~')
+  RETURN count(*) AS events
 }
-WITH x, kind, earliest, latest, dateText, precision ORDER BY earliest, latest, x.id
-WITH collect(x {.id, .name, .text, kind: kind, earliest: earliest, latest: latest, dateText: dateText, precision: precision}) AS items
-RETURN size(items) AS total, items[0..$first] AS items
+CALL (span, lower, upper) {
+  MATCH (c:Claim)
+  WHERE c.appliesSpan = span AND c.appliesOrder >= lower AND c.appliesOrder < upper
+    AND substring(c.appliesOrder, 10, 10) >= $from AND (c.appliesOrder >= $from OR substring(c.appliesOrder, 10, 1) <> '~')
+  RETURN count(*) AS claims
+}
+WITH bounds, upper, sum(events + claims) AS total
+CALL (bounds, upper) {
+  UNWIND bounds AS bound
+  WITH bound[0] AS span, bound[1] AS lower
+  CALL (span, lower, upper) {
+    MATCH (ev:Event)
+    WHERE ev.dateSpan = span AND ev.dateOrder >= lower AND ev.dateOrder < upper
+      AND substring(ev.dateOrder, 10, 10) >= $from AND (ev.dateOrder >= $from OR substring(ev.dateOrder, 10, 1) <> '~')
+    WITH ev ORDER BY ev.dateSpan, ev.dateOrder LIMIT $first
+    RETURN ev.dateOrder AS key, ev AS x, 'EVENT' AS kind, ev.dateEarliest AS earliest, ev.dateLatest AS latest, ev.dateText AS dateText, ev.datePrecision AS precision
+    UNION ALL
+    MATCH (c:Claim)
+    WHERE c.appliesSpan = span AND c.appliesOrder >= lower AND c.appliesOrder < upper
+      AND substring(c.appliesOrder, 10, 10) >= $from AND (c.appliesOrder >= $from OR substring(c.appliesOrder, 10, 1) <> '~')
+    WITH c ORDER BY c.appliesSpan, c.appliesOrder LIMIT $first
+    RETURN c.appliesOrder AS key, c AS x, 'CLAIM' AS kind, c.appliesEarliest AS earliest, c.appliesLatest AS latest, c.appliesText AS dateText, c.appliesPrecision AS precision
+  }
+  WITH key, x, kind, earliest, latest, dateText, precision ORDER BY key LIMIT $first
+  RETURN collect({id: x.id, name: x.name, text: x.text, kind: kind, earliest: earliest, latest: latest, dateText: dateText, precision: precision}) AS items
+}
+RETURN total, items

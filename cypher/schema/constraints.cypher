@@ -30,10 +30,14 @@ CREATE INDEX claim_disputed_id IF NOT EXISTS FOR (n:Claim) ON (n.disputed, n.id)
 CREATE INDEX claim_anonymous_only_id IF NOT EXISTS FOR (n:Claim) ON (n.anonymousOnly, n.id);
 CREATE INDEX claim_corroborated_id IF NOT EXISTS FOR (n:Claim) ON (n.corroborated, n.id);
 CREATE INDEX claim_single_origin_id IF NOT EXISTS FOR (n:Claim) ON (n.singleOrigin, n.id);
-// Range timelines seek each span class with both ends bounded: (span, earliest) per class, where
-// the class bounds how long an interval is (cypher/timeline/refresh-time-spans).
-CREATE INDEX claim_applies_span IF NOT EXISTS FOR (n:Claim) ON (n.appliesSpan, n.appliesEarliest);
-CREATE INDEX event_date_span IF NOT EXISTS FOR (n:Event) ON (n.dateSpan, n.dateEarliest);
+// Range timelines seek each span class with both ends bounded: (span, order key) per class, where
+// the class bounds how long an interval is and the key (earliest, latest, id as one string) is the
+// timeline's order, so a page and a count come out of the index (cypher/timeline/refresh-time-spans).
+// They replace (span, earliest), which left the items of a window to be read and sorted.
+DROP INDEX claim_applies_span IF EXISTS;
+DROP INDEX event_date_span IF EXISTS;
+CREATE INDEX claim_applies_order IF NOT EXISTS FOR (n:Claim) ON (n.appliesSpan, n.appliesOrder);
+CREATE INDEX event_date_order IF NOT EXISTS FOR (n:Event) ON (n.dateSpan, n.dateOrder);
 // Claim counts per combination of sourcing flags, kept at write time (cypher/claims/refresh-claim-tallies).
 CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (n:ClaimTally) REQUIRE n.key IS UNIQUE;
 // matchClaims (cypher/matching/match-claims): each claim's matchText (its text and its occurrences'

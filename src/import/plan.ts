@@ -175,6 +175,12 @@ export function timeSpan(date: FuzzyDate | null | undefined): number | null {
   return 4;
 }
 
+/** The timeline order key, exactly as cypher/timeline/refresh-time-spans.cypher computes it. */
+export function timeOrder(date: FuzzyDate | null | undefined, id: string): string | null {
+  if (!date?.earliest) return null;
+  return date.earliest + (date.latest ?? '~~~~~~~~~~') + id;
+}
+
 /** The tally key of cypher/claims/refresh-claim-tallies.cypher. */
 export function tallyKey(flags: (boolean | null | undefined)[]): string {
   return flags.map((f) => (f === true ? 't' : f === false ? 'f' : 'n')).join('');

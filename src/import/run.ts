@@ -6,7 +6,7 @@ import neo4jDriver from 'neo4j-driver';
 import { PROJECT_ROOT } from '../config';
 import { ensureLauncherBuilt, freePort, startEmbeddedNeo4j } from '../neo4j/embedded';
 import { Graph } from '../neo4j/graph';
-import { applySchema } from '../neo4j/schema-setup';
+import { applySchema, BACKFILLS } from '../neo4j/schema-setup';
 import { CsvGraphWriter, ImportFile } from './write-csv';
 import { ImportPlan } from './plan';
 import { preparedInOrder } from './pool';
@@ -218,8 +218,9 @@ async function buildSchema(store: string, plan: ImportPlan, options: ImportOptio
     const emptyFurniture = [...plan.sources.values()]
       .filter((s) => s.furniture.length === 0)
       .map((s) => s.id);
-    // The imported store already holds its tallies and spans: the start-up backfill is done.
-    await graph.write('schema/mark-backfilled', { migration: 'claim-tallies-and-time-spans' });
+    // The imported store already holds its tallies, spans and order keys: no backfill is due.
+    for (const { migration } of BACKFILLS)
+      await graph.write('schema/mark-backfilled', { migration });
     await applySchema(graph);
     await graph.write('import/set-empty-lists', { emptyAffiliation, emptyFurniture });
   } finally {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { FuzzyDate } from '../bundle/schema';
 import { dateProperties, encodeDate, type DatePrefix } from '../fuzzy-date';
 import { CsvFile } from './csv';
-import { ImportPlan, LinkSet, StoredOccurrence, tallyKey, timeSpan } from './plan';
+import { ImportPlan, LinkSet, StoredOccurrence, tallyKey, timeOrder, timeSpan } from './plan';
 
 /** One node or relationship file and the `--nodes=`/`--relationships=` argument that names it. */
 export interface ImportFile {
@@ -213,9 +213,18 @@ export class CsvGraphWriter {
       ...dateProperties('date'),
       'recordedAt:datetime',
       'dateSpan:long',
+      'dateOrder',
     ]);
     for (const ev of plan.events.values())
-      events.row([ev.id, ev.name, ev.description, ...date('date', ev.date), at, timeSpan(ev.date)]);
+      events.row([
+        ev.id,
+        ev.name,
+        ev.description,
+        ...date('date', ev.date),
+        at,
+        timeSpan(ev.date),
+        timeOrder(ev.date, ev.id),
+      ]);
     this.links('AT', 'Event', 'Entity', plan.at);
     this.links('INVOLVED', 'Event', 'Entity', plan.involved);
 
@@ -241,6 +250,7 @@ export class CsvGraphWriter {
       'sourcingRules:long',
       'tallyKey',
       'appliesSpan:long',
+      'appliesOrder',
     ]);
     for (const c of plan.claims.values()) {
       const s = c.sourcing!;
@@ -266,6 +276,7 @@ export class CsvGraphWriter {
         2,
         tallyKey([c.disputed, s.anonymousOnly, s.corroborated, s.singleOrigin]),
         timeSpan(c.appliesTo),
+        timeOrder(c.appliesTo, c.id),
       ]);
     }
     // One pass over each link set, each pair to the file of its end's label.

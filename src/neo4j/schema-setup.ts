@@ -2,8 +2,19 @@ import { detectEmbeddings } from '../matching/embedding';
 import { cypherStatements } from './cypher';
 import { Graph } from './graph';
 
-/** The one backfill so far: claim tallies and time spans for stores written before them. */
-const BACKFILL = 'claim-tallies-and-time-spans';
+/**
+ * Backfills of values kept at write time, each run once per store (a marker node names it), in
+ * this order, through the statements the write paths run: claim tallies and time spans for stores
+ * written before them; then the timeline's order keys (cypher/timeline/refresh-time-spans) for
+ * stores written before those.
+ */
+export const BACKFILLS: { migration: string; statements: string[] }[] = [
+  {
+    migration: 'claim-tallies-and-time-spans',
+    statements: ['timeline/refresh-time-spans', 'claims/refresh-claim-tallies'],
+  },
+  { migration: 'timeline-order-keys', statements: ['timeline/refresh-time-spans'] },
+];
 
 /** Applies constraints and indexes from cypher/schema/, then waits until the indexes are online. */
 export async function applySchema(graph: Graph): Promise<void> {
@@ -34,14 +45,13 @@ async function backfillMatchText(graph: Graph): Promise<void> {
  * it a no-op afterwards. Every write path keeps them from then on.
  */
 async function backfillDerived(graph: Graph): Promise<void> {
-  const rows = await graph.write<{ id: string }>('schema/find-items-to-backfill', {
-    migration: BACKFILL,
-  });
-  const ids = rows.map((r) => r.id);
-  for (let i = 0; i < ids.length; i += 10000) {
-    const batch = ids.slice(i, i + 10000);
-    await graph.write('timeline/refresh-time-spans', { ids: batch });
-    await graph.write('claims/refresh-claim-tallies', { ids: batch });
+  for (const { migration, statements } of BACKFILLS) {
+    const rows = await graph.write<{ id: string }>('schema/find-items-to-backfill', { migration });
+    const ids = rows.map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 10000) {
+      const batch = ids.slice(i, i + 10000);
+      for (const statement of statements) await graph.write(statement, { ids: batch });
+    }
+    await graph.write('schema/mark-backfilled', { migration });
   }
-  await graph.write('schema/mark-backfilled', { migration: BACKFILL });
 }

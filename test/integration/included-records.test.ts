@@ -89,4 +89,47 @@ describe('records included beside an answer', () => {
     // The seed has 28 occurrences, each with its chain.
     expect(chains).toBeGreaterThanOrEqual(28);
   });
+
+  // The range timeline writes its records out itself (properties() instead of the fragments'
+  // `{.*}`, which would stop Neo4j reading the order keys out of the index): they must be the
+  // by-id records all the same.
+  it('when the whole dated seed is asked as a range timeline, then its included claims and events equal their by-id records', async () => {
+    const [page] = await graph.read<{ items: { id: string; kind: string }[]; included: Included }>(
+      'timeline/timeline-for-range',
+      { from: '0001-01-01', to: null, skip: neo4j.int(0), limit: neo4j.int(100) },
+    );
+    const claims = page.included.claims ?? [];
+    const events = page.included.events ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(events.length).toBeGreaterThan(0);
+    expect(claims.length + events.length).toBe(page.items.length);
+    const byId = async (query: string, ids: string[]) =>
+      new Map(
+        (await graph.read<{ key: string; value: unknown }>(query, { ids })).map((r) => [
+          r.key,
+          r.value,
+        ]),
+      );
+    const storedClaims = await byId(
+      'claims/find-claims-by-ids',
+      claims.map((c) => c.id),
+    );
+    for (const c of claims) expect(c).toEqual(storedClaims.get(c.id));
+    const storedEvents = await byId(
+      'events/find-events-by-ids',
+      events.map((e) => e.id),
+    );
+    for (const e of events)
+      expect({
+        ...e,
+        placeIds: [...e.placeIds].sort(),
+        participantIds: [...e.participantIds].sort(),
+      }).toEqual(
+        (({ placeIds, participantIds, ...rest }: typeof e) => ({
+          ...rest,
+          placeIds: [...placeIds].sort(),
+          participantIds: [...participantIds].sort(),
+        }))(storedEvents.get(e.id) as typeof e),
+      );
+  });
 });

@@ -132,6 +132,8 @@ describe('values kept at write time', () => {
       ['2010-01-01', '2019-12-31'],
       ['1900-01-01', '2100-12-31'],
       ['2019-02-30', '2019-02-31'],
+      ['2019-03-05', '2019-03-05'],
+      ['2019-03-05', '2019-03-05'],
     ];
     const ids: string[] = [];
     for (const [i, [earliest, latest]] of intervals.entries()) {
@@ -143,6 +145,24 @@ describe('values kept at write time', () => {
       });
       ids.push(claimId);
     }
+    // A date whose last day is unknown (which mutations refuse but a store may hold) ends, for
+    // the timeline, on its first day; the write-time hook keys it so.
+    const open = await writes.addClaim(editor, {
+      id: `${tag}:open`,
+      text: 'Interval from 2019-03-10, end unknown',
+      subjects: [],
+      appliesTo: {
+        text: '10 March 2019',
+        earliest: '2019-03-10',
+        latest: '2019-03-10',
+        precision: 'DAY',
+      },
+    });
+    await app.graph.runRaw('MATCH (c:Claim {id: $id}) REMOVE c.appliesLatest', {
+      id: open.claimId,
+    });
+    await app.graph.write('timeline/refresh-time-spans', { ids: [open.claimId] });
+    ids.push(open.claimId);
     const [stored] = await app.graph.runRaw(
       `MATCH (c:Claim) WHERE c.id STARTS WITH $tag RETURN collect(c.appliesSpan) AS spans`,
       { tag },
@@ -195,6 +215,27 @@ describe('values kept at write time', () => {
             (e.node.event ?? e.node.claim)!.id,
         ),
       }).toEqual({ window: [from, to], total: Number(plain.total), page: plain.page });
+      // Page by page (three items each, through the cursors), the order is the filter's too.
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (let n = 0; n < 4; n++) {
+        const next: { data?: any; errors?: unknown } = await app.gql(
+          `query ($from: String, $to: String, $after: String) { timeline(from: $from, to: $to, first: 3, after: $after) { pageInfo { endCursor } edges { node { event { id } claim { id } } } } }`,
+          { from, to, after },
+        );
+        expect(next.errors).toBeUndefined();
+        for (const e of next.data.timeline.edges as {
+          node: { event?: { id: string }; claim?: { id: string } };
+        }[])
+          paged.push((e.node.event ?? e.node.claim)!.id);
+        after = next.data.timeline.pageInfo.endCursor;
+        if (!after) break;
+      }
+      expect({ window: [from, to], paged }).toEqual({
+        window: [from, to],
+        paged: (plain.page as string[]).slice(0, paged.length),
+      });
+      expect(paged.length).toBe(Math.min(12, Number(plain.total)));
     }
     // The windows above reached this test's own intervals, not only other tests' data.
     const [march] = await app.graph.runRaw(

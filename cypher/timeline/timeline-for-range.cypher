@@ -79,6 +79,6 @@ RETURN total,
                     latest: CASE item.kind WHEN 'EVENT' THEN item.node.dateLatest ELSE item.node.appliesLatest END}] AS items,
   {
   claims: [c IN [item IN shown WHERE item.kind = 'CLAIM' | item.node] |
-           [p IN [properties(c)] | p {.*, recordedAt: toString(p.recordedAt)}][0]],
+           [p IN [properties(c)] | p {.*, recordedAt: toString(p.recordedAt), matchEmbedding: null}][0]],
   events: events
   } AS included

@@ -26,6 +26,36 @@ export function startBenchDatabase(options: BenchDatabaseOptions): Promise<Bench
   });
 }
 
+/** User plus system CPU time of a process so far, in ms, from /proc/<pid>/stat (Linux). */
+export function cpuMsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name, in clock ticks (100 per second).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU ms of a process's threads so far, summed by role: the query threads, the JIT compilers, the garbage collector, the rest. */
+export function threadCpuMsOf(pid: number): Record<string, number> {
+  const out: Record<string, number> = { queries: 0, jit: 0, gc: 0, other: 0 };
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const role = /BoltWork/.test(name)
+        ? 'queries'
+        : /Compiler/.test(name)
+          ? 'jit'
+          : /^(GC|G1)/.test(name)
+            ? 'gc'
+            : 'other';
+      out[role] += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // The thread ended between listing and reading.
+    }
+  }
+  return out;
+}
+
 /** Resident and peak resident memory of a process, in MiB, from /proc/<pid>/status (Linux). */
 export function memoryOf(pid: number | 'self'): { rssMiB: number; peakMiB: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -67,13 +67,13 @@ export class OpenLoopReaders {
     return this.consecutiveOk;
   }
 
-  private send(dueAt: number): void {
+  private send(dueMs: number): void {
     const i = this.issued++;
     const question = this.questions[i % this.questions.length];
     const record = (ok: boolean, error?: string, serverMs?: number) => {
       this.reads.push({
-        at: dueAt - this.t0,
-        ms: Date.now() - dueAt,
+        at: dueMs - this.t0,
+        ms: Date.now() - dueMs,
         ok,
         question: question.name,
         error,
@@ -81,7 +81,7 @@ export class OpenLoopReaders {
       });
       // The same test as the report's recovery (soak/report.ts): an answer slower than STALL_MS
       // is not yet good, even when it is right.
-      this.consecutiveOk = ok && Date.now() - dueAt <= STALL_MS ? this.consecutiveOk + 1 : 0;
+      this.consecutiveOk = ok && Date.now() - dueMs <= STALL_MS ? this.consecutiveOk + 1 : 0;
     };
     if (this.inFlight >= (this.ratePerSecond * this.timeoutMs) / 1000 + 50) {
       record(false, 'not sent: too many reads in flight');

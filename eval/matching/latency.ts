@@ -16,6 +16,7 @@ import { createRepositories } from '../../src/repositories';
 import { createServer } from '../../src/server';
 import { cpuMsOf, threadCpuMsOf } from '../../bench/neo4j';
 import { readClef } from './clef';
+import { exitWith } from './exit';
 
 const USAGE =
   'usage: npm run eval:matching:latency -- --data <clef2020-task2 folder> --store <kept eval store> [--split dev|train] [--passes 2]';
@@ -182,12 +183,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+exitWith(main);

@@ -14,6 +14,7 @@ import { PlainBm25 } from './bm25';
 import { clefBundles, vclaimOf } from './bundles';
 import { readClef } from './clef';
 import { scoreRankings } from './score';
+import { exitWith } from './exit';
 
 const USAGE =
   'usage: npm run eval:matching -- --data <clef2020-task2 folder> [--split dev|train] [--out <report.json>] [--store <folder> [--embed-again]]';
@@ -288,12 +289,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+exitWith(main);

@@ -111,6 +111,11 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.options.port}`;
   }
 
+  get pid(): number {
+    if (!this.child?.pid || exited(this.child)) throw new Error('the service is not running');
+    return this.child.pid;
+  }
+
   /** Starts `src/main.ts` and resolves once /health answers. */
   async start(): Promise<void> {
     this.output.length = 0;

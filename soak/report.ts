@@ -1,4 +1,5 @@
 import { CheckResult } from './checks';
+import { capacityOf, ReadCost } from './cost';
 import { FAULT_LABELS, FaultRecord } from './faults';
 import { Ledger, MEANT_TO_BE_REFUSED } from './ledger';
 import { Read, STALL_MS } from './readers';
@@ -22,6 +23,8 @@ export interface SoakResult {
   elapsedMs: number;
   loadAverage: { start: string; end: string };
   cores: number;
+  /** What a read of each question cost in CPU, measured before the load (soak/cost). */
+  readCosts: ReadCost[];
   reads: Read[];
   faults: FaultRecord[];
   ledger: Ledger;
@@ -212,6 +215,19 @@ export function renderReport(result: SoakResult, chartFile?: string): string {
     lines.push(
       `| ${p.phase} | ${sec(p.from)}–${sec(p.to)} | ${p.reads} | ${f1(p.p50)} | ${f1(p.p99)} | ${f1(p.max)} | ${pct(p.errorRate)} |`,
     );
+  if (result.readCosts.length) {
+    const capacity = capacityOf(result.readCosts, result.cores);
+    lines.push(
+      '',
+      `**What a read costs** (CPU time over ten reads of each question asked alone before the load, after three unmeasured; Neo4j's without its JIT compilers): on ${result.cores} cores this mix can be answered at about **${f1(capacity)} reads/s**${capacity < settings.readsPerSecond ? `, under the ${settings.readsPerSecond} reads/s asked: reads arrive faster than the cores can answer them, and queue` : ''}.`,
+      '',
+      '| question | service CPU ms | Neo4j CPU ms |',
+      '|---|---|---|',
+      ...result.readCosts.map(
+        (c) => `| ${c.question} | ${f1(c.serviceCpuMs)} | ${f1(c.neo4jCpuMs)} |`,
+      ),
+    );
+  }
   lines.push('', 'Steady-state reads by question, slowest first:', '');
   lines.push(
     '| question | reads | p50 ms | p99 ms | max ms | errors | service p50 ms | service p99 ms |',

@@ -12,6 +12,7 @@ import { loadSeeds } from '../src/ingest/seed';
 import { soakBundle } from './bundles';
 import { awaitQuiescence, Calibration, footprints, runChecks, unexpectedOutcomes } from './checks';
 import { askUntilAnswered, gql } from './client';
+import { measureReadCosts } from './cost';
 import { FAULT_CYCLE, FaultKind, FaultRecord, inject } from './faults';
 import { Ledger } from './ledger';
 import { Neo4jProcess, ServiceProcess, sleep } from './processes';
@@ -39,6 +40,8 @@ export interface SoakOptions {
 }
 
 const MIN_GAP_MS = 5000;
+/** Times each question is asked alone to price a read (soak/cost), unmeasured and then measured: ten measured give CPU to the millisecond. */
+const COST_ASKS = { warm: 3, measured: 10 };
 /** By default, a fault whose effect has not ended this long after the process was back is recorded as unrecovered. */
 const RECOVERY_WAIT_MS = 120000;
 /** Client timeouts: well past the service's query timeout, so that its own answer comes first. */
@@ -114,6 +117,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await service.start();
     const samples = await seedSamples(graph);
     await warmReads(service.url, QUESTIONS, samples);
+    const readCosts = await measureReadCosts(
+      service.url,
+      QUESTIONS,
+      samples,
+      { service: service.pid, neo4j: neo4j.pid },
+      COST_ASKS,
+    );
     const calibration = await calibrate(service.url, keys.admin, graph, runId);
 
     const ledger = new Ledger(runId);
@@ -205,6 +215,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       elapsedMs,
       loadAverage: { start: loadStart, end: loadEnd },
       cores: os.cpus().length,
+      readCosts,
       reads,
       faults,
       ledger,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { MEANT_TO_BE_REFUSED, WriteKind } from '../../soak/ledger';
+import { QUESTIONS } from '../../soak/questions';
 import { finalLine, renderReport, totals } from '../../soak/report';
 import { runSoak } from '../../soak/soak';
 
@@ -71,6 +72,10 @@ describe('soak: open-loop readers, writers through the API and faults, all at on
       ).toBeGreaterThan(0);
       for (const check of result.checks)
         expect([check.name, check.checked > 0]).toEqual([check.name, true]);
+      // Every question was priced before the load, and a read costs the service or Neo4j some CPU.
+      expect(result.readCosts.map((c) => c.question)).toEqual(QUESTIONS.map((q) => q.name));
+      for (const c of result.readCosts)
+        expect([c.question, c.serviceCpuMs + c.neo4jCpuMs > 0]).toEqual([c.question, true]);
       // The readers kept their rate through the faults: open loop, a stall is latency, not fewer reads.
       expect(result.reads.length).toBeGreaterThan((result.elapsedMs / 1000) * 5 * 0.9);
     },

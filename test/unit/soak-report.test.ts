@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { outcomeOf, serverTiming } from '../../soak/client';
+import { capacityOf } from '../../soak/cost';
 import { QUESTIONS } from '../../soak/questions';
 import { FaultRecord } from '../../soak/faults';
 import { finalLine, recoveryOf, stats } from '../../soak/report';
@@ -73,6 +74,18 @@ describe('soak report', () => {
         expect(dueAt(last, rate)).toBeLessThanOrEqual(elapsed);
         expect(dueAt(last + 1, rate)).toBeGreaterThan(elapsed);
       }
+  });
+
+  it("when reads are priced in CPU, then the mix's capacity is the cores' milliseconds a second over a read's mean price", () => {
+    const costs = [
+      { question: 'a', serviceCpuMs: 5, neo4jCpuMs: 15 },
+      { question: 'b', serviceCpuMs: 10, neo4jCpuMs: 10 },
+      { question: 'c', serviceCpuMs: 2, neo4jCpuMs: 18 },
+    ];
+    // 20 ms a read on average: two cores answer 100 a second, one core 50.
+    expect(capacityOf(costs, 2)).toBeCloseTo(100, 10);
+    expect(capacityOf(costs, 1)).toBeCloseTo(50, 10);
+    expect(capacityOf([], 2)).toBe(Infinity);
   });
 
   it('when a phase is summarised, then its percentiles and error rate come from the reads due inside it', () => {

@@ -161,7 +161,8 @@ describe("the CLIs and the project's own running Neo4j", () => {
     }
     // The shared Neo4j is still running after the CLI ended.
     expect(readEmbeddedState(dataDir)?.status).toBe('ready');
-  });
+    // A fresh CLI process loads and compiles its imports before it ingests: over a minute at load 10.
+  }, 120000);
 
   it('when a second Neo4j is started on the same store, then it is refused and the first keeps it', async () => {
     const error = await startEmbeddedNeo4j({

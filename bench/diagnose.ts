@@ -7,7 +7,8 @@ import { loadConfig } from '../src/config';
 import { createServer } from '../src/server';
 import { SIZES } from './args';
 import { startBenchDatabase } from './neo4j';
-import { OPERATIONS, Samples } from './operations';
+import { embeddingsAvailable } from '../src/matching/embedding';
+import { floorFor, OPERATIONS, Samples } from './operations';
 import { readRawQueries, toCypherParams } from './targets';
 
 /**
@@ -88,7 +89,9 @@ async function main() {
       '| question | round trips | Bolt writes | bytes written | service CPU ms per request |',
       '|---|---|---|---|---|',
     ];
-    for (const op of OPERATIONS) {
+    for (const asked of OPERATIONS) {
+      // The floor the benchmark times for claimgraph: by meaning where this Neo4j embeds.
+      const op = floorFor(asked, 'cypher', embeddingsAvailable());
       const floor = await measure(
         async (i) => {
           const session = db.graph.driver.session({ defaultAccessMode: neo4j.session.READ });

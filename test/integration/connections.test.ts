@@ -69,6 +69,9 @@ describe('shortest connections (issue 14)', () => {
     // Over 4,096 links: the level after e2 is one whose cost the procedure estimates from a sample.
     for (let i = 0; i < 5000; i++) links.push([id('e2'), pick()]);
     links.push([id('leaf-a'), id('e0')], [id('leaf-b'), id('e0')]);
+    // Two entities each beside a hub (e2, e1) and joined by small ones: s1 and s2.
+    links.push([id('p'), id('e2')], [id('p'), id('s1')], [id('s1'), id('s2')]);
+    links.push([id('q'), id('e1')], [id('q'), id('s2')]);
     for (let i = 0; i < 5; i++) links.push([id(`chain${i}`), id(`chain${i + 1}`)]);
     links.push([id('island-a'), id('island-b')]);
     const entityIds = [...new Set(links.flat())];
@@ -166,6 +169,15 @@ describe('shortest connections (issue 14)', () => {
     ]);
     // e0 has more than 250 links; each leaf side reads 2 relationships per level.
     expect(got.relationshipsRead).toBeLessThan(10);
+  });
+
+  it('when both sides reach a hub within two steps, then the chain is found past a claim without reading either hub', async () => {
+    const [from, to] = [id('p'), id('q')];
+    const got = await procedure(from, to);
+    expect(got.ids).toHaveLength((await shortestPathLength(from, to))! + 1);
+    expect(await gaps(got.ids!)).toBe(0);
+    // e2 has over 5,000 relationships and e1 over 250.
+    expect(got.relationshipsRead).toBeLessThan(50);
   });
 
   it('when maxHops is below, at or above a chain’s length, then the API answers none, then the chain', async () => {

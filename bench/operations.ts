@@ -63,19 +63,26 @@ export interface Operation {
    * compared with `cypher`, what it can do (see `floorFor`).
    */
   cypherByMeaning?: CypherWay;
+  /**
+   * Where claimgraph asks a procedure of the embedded launcher (claimgraph.shortestConnection),
+   * the floor that calls it too. @neo4j/graphql's @cypher field keeps `cypher` (shortestPath()),
+   * what a Neo4j without the launcher offers.
+   */
+  cypherInLauncher?: CypherWay;
   /** Absent when @neo4j/graphql cannot express the question; `how` says what it used. */
   neo4jGraphql: GraphqlWay & { how: string };
 }
 
 /**
  * The operation as asked of one target, with the floor that target's answer is compared with (and,
- * for the floor itself, the query timed): where Neo4j can embed, claimgraph's floor is
- * `cypherByMeaning`; @neo4j/graphql's is always `cypher`.
+ * for the floor itself, the query timed): where Neo4j is the embedded launcher's (it can embed,
+ * and registers claimgraph.shortestConnection beside claimgraph.embed), claimgraph's floor is
+ * `cypherByMeaning` or `cypherInLauncher`; @neo4j/graphql's is always `cypher`.
  */
 export function floorFor(op: Operation, target: TargetName, embeds: boolean): Operation {
-  return target !== 'neo4j-graphql' && embeds && op.cypherByMeaning
-    ? { ...op, cypher: op.cypherByMeaning }
-    : op;
+  if (target === 'neo4j-graphql' || !embeds) return op;
+  const floor = op.cypherByMeaning ?? op.cypherInLauncher;
+  return floor ? { ...op, cypher: floor } : op;
 }
 
 export const INTEGER_PARAMS = ['first', 'skip', 'cap', 'maxHops', 'hits'];
@@ -303,6 +310,15 @@ export const OPERATIONS: Operation[] = [
     },
     cypher: {
       file: 'connection',
+      params: (i, s) => ({ from: at(s.pairs, i)[0], to: at(s.pairs, i)[1], maxHops: 3 }),
+      ids: ([row]) => [
+        String((row.steps.length - 1) / 2),
+        row.steps[0].id,
+        row.steps[row.steps.length - 1].id,
+      ],
+    },
+    cypherInLauncher: {
+      file: 'connection-in-procedure',
       params: (i, s) => ({ from: at(s.pairs, i)[0], to: at(s.pairs, i)[1], maxHops: 3 }),
       ids: ([row]) => [
         String((row.steps.length - 1) / 2),

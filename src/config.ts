@@ -140,6 +140,12 @@ export const settings = {
     integer(100, 3600000),
     'Transaction timeout on every query the service sends.',
   ),
+  connectionBudget: setting(
+    'CONNECTION_BUDGET',
+    1000000,
+    integer(1, 1000000000),
+    "Relationships one `connection` search may read in the embedded Neo4j's claimgraph.shortestConnection before it answers `complete: false` (docs/connections.md); a Neo4j without that procedure uses shortestPath() under NEO4J_QUERY_TIMEOUT_MS alone.",
+  ),
   neo4jIngestTimeoutMs: setting(
     'NEO4J_INGEST_TIMEOUT_MS',
     120000,

@@ -4,6 +4,7 @@ import { createYoga, useReadinessCheck, YogaServerInstance } from 'graphql-yoga'
 import { createAuthenticator } from './auth/authenticate';
 import { useOperationAuth } from './auth/plugin';
 import { Config } from './config';
+import { configureConnectionSearch } from './connections/search';
 import { Context, createContext } from './graphql/context';
 import { useExplorer } from './explorer/routes';
 import { loadExamples } from './graphql/examples';
@@ -27,6 +28,7 @@ export function createServer(
   graph: Graph,
   lifecycle: ServerLifecycle = { draining: () => false },
 ): ClaimgraphServer {
+  configureConnectionSearch({ budget: config.connectionBudget });
   const observability = createObservability(config, graph.reads);
   const authenticate = createAuthenticator(config);
   return createYoga<Record<string, unknown>, Context>({

@@ -1,3 +1,5 @@
+// The fallback of `connection` on a Neo4j without the launcher's claimgraph.shortestConnection
+// (find-shortest-connection-in-procedure; docs/connections.md), e.g. the official docker image.
 // Entity-claim-entity and entity-event-entity steps over INVOLVES; the bound 12 relationships is 6
 // entity hops, the API's maximum, and the resolver rejects paths longer than the caller's maxHops.
 // shortestPath() is a bidirectional breadth-first search. On the 100k-claim benchmark graph, whose

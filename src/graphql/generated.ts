@@ -466,7 +466,7 @@ export type EntityConnection = {
 /** The shortest chain from one entity to another through claims and events. */
 export type EntityConnectionPath = {
   __typename?: 'EntityConnectionPath';
-  /** False when the search outran the query timeout (NEO4J_QUERY_TIMEOUT_MS) before it could finish: then steps is empty and hops 0, and a chain may still exist. True for every chain found. */
+  /** False when the search was cut before it could finish, by its budget of relationships read (CONNECTION_BUDGET) or the query timeout (NEO4J_QUERY_TIMEOUT_MS): then steps is empty and hops 0, and a chain may still exist. True for every chain found, and when no chain exists. */
   complete: Scalars['Boolean']['output'];
   /** Entity-to-entity steps in the chain. */
   hops: Scalars['Int']['output'];

@@ -1,3 +1,4 @@
+import { detectConnectionProcedure } from '../connections/search';
 import { detectEmbeddings } from '../matching/embedding';
 import { cypherStatements } from './cypher';
 import { Graph } from './graph';
@@ -25,6 +26,7 @@ export async function applySchema(graph: Graph): Promise<void> {
   await backfillDerived(graph);
   await backfillMatchText(graph);
   await detectEmbeddings(graph);
+  await detectConnectionProcedure(graph);
 }
 
 /**

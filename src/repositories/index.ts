@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { connectionBudget, connectionProcedureAvailable } from '../connections/search';
 import { QueryTimeoutError } from '../neo4j/errors';
 import { Graph } from '../neo4j/graph';
 import {
@@ -117,22 +118,36 @@ export function createRepositories(graph: Graph) {
         return row ?? emptyPage;
       },
       /**
-       * The shortest chain, or null when none exists; `cut` when the search outran the query
-       * timeout (NEO4J_QUERY_TIMEOUT_MS): a chain may exist, and the answer says so instead of
-       * failing. (A budget of its own, shorter than the timeout, cut correct answers on a loaded
-       * machine where planning alone took seconds; see BENCHMARKS.md.)
+       * A shortest chain of at most `maxHops` entity hops (the fallback finds one of up to 6 and
+       * the resolver drops longer ones), or null when none exists; `cut` when the search stopped
+       * before it could tell: the procedure's budget of relationships read (CONNECTION_BUDGET) or
+       * the query timeout (NEO4J_QUERY_TIMEOUT_MS). A chain may then exist, and the answer says so
+       * instead of failing. The budget counts relationships, not time: a time budget shorter than
+       * the timeout cut correct answers on a loaded machine where planning alone took seconds
+       * (BENCHMARKS.md). docs/connections.md.
        */
       async shortestConnection(
         from: string,
         to: string,
+        maxHops: number,
       ): Promise<{ steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] } | 'cut' | null> {
+        type Found = {
+          steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[] | null;
+          complete?: boolean;
+          included?: Included | null;
+        };
         try {
-          const [row] = await graph.read<{
-            steps: { id: string; kind: 'ENTITY' | 'CLAIM' | 'EVENT' }[];
-            included?: Included | null;
-          }>('entities/find-shortest-connection', { from, to });
+          const [row] = connectionProcedureAvailable()
+            ? await graph.read<Found>('entities/find-shortest-connection-in-procedure', {
+                from,
+                to,
+                maxRelationships: neo4j.int(2 * maxHops),
+                budget: neo4j.int(connectionBudget()),
+              })
+            : await graph.read<Found>('entities/find-shortest-connection', { from, to });
+          if (row?.complete === false) return 'cut';
           include(row?.included);
-          return row ? { steps: row.steps } : null;
+          return row?.steps ? { steps: row.steps } : null;
         } catch (error) {
           if (error instanceof QueryTimeoutError) return 'cut';
           throw error;

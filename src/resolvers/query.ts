@@ -53,7 +53,7 @@ export const Query: Pick<
   async connection(_, args, { repos }) {
     const maxHops = intArgument('maxHops', args.maxHops ?? 4, 1, 6);
     if (args.from === args.to) throw badArgument('to', args.to, 'an entity other than `from`');
-    const found = await repos.entities.shortestConnection(args.from, args.to);
+    const found = await repos.entities.shortestConnection(args.from, args.to, maxHops);
     if (found === 'cut') return { hops: 0, steps: [], complete: false };
     if (!found) return null;
     const hops = (found.steps.length - 1) / 2;

@@ -126,6 +126,9 @@ describe('the benchmark, on a tiny synthetic graph', () => {
     async (_name, op) => {
       const expected = await floorIds(op);
       expect(expected.length).toBeGreaterThan(0);
+      // Where claimgraph's floor is another query (connection: the launcher's procedure), it too.
+      const ours = floorFor(op, 'claimgraph', embeddingsAvailable());
+      if (ours !== op) expect(await floorIds(ours)).toEqual(expected);
       expect(await claimgraphIds(op)).toEqual(expected);
       expect(await libraryIds(op)).toEqual(expected);
     },

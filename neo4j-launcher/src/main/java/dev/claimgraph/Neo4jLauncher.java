@@ -141,12 +141,13 @@ public final class Neo4jLauncher {
         }
         try {
             // claimgraph.embed for matchClaims (ClaimEmbedding); the model loads on first use.
-            system.getDependencyResolver()
-                    .resolveDependency(GlobalProcedures.class)
-                    .registerFunction(ClaimEmbedding.class);
+            // claimgraph.shortestConnection for the connection query (ShortestConnection).
+            GlobalProcedures procedures = system.getDependencyResolver().resolveDependency(GlobalProcedures.class);
+            procedures.registerFunction(ClaimEmbedding.class);
+            procedures.registerProcedure(ShortestConnection.class);
         } catch (ProcedureException | RuntimeException e) {
             stopQuietly();
-            fail(EXIT_START_FAILED, "could not register claimgraph.embed: " + e.getMessage());
+            fail(EXIT_START_FAILED, "could not register claimgraph's procedures: " + e.getMessage());
         }
         if (auth) {
             try {

@@ -14,7 +14,7 @@ import { Ledger, LedgerEntry, MEANT_TO_BE_REFUSED } from './ledger';
  * - duplicated: a write that is there more than once;
  * - partial: a write whose outcome was unknown and that is there in part;
  * - traces: a refused write that left something;
- * - mismatches: derived data (sourcing summaries, claim tallies, the full-text index, claimAsOf) that disagrees
+ * - mismatches: derived data (sourcing summaries, claim and date tallies, the full-text index, claimAsOf) that disagrees
  *   with what a recomputation or the ledger says.
  * A new check is one more entry.
  */
@@ -423,6 +423,22 @@ const tallyCheck: StoreCheck = {
   },
 };
 
+const dateTallyCheck: StoreCheck = {
+  name: 'date tallies',
+  description:
+    'the dated claims and events kept at write time per year, month and day of their start and end equal a count of them from scratch',
+  async run({ graph }) {
+    const r = empty();
+    const [{ keys }] = await graph.runRaw('MATCH (t:DateTally) RETURN count(t) AS keys');
+    r.checked = Number(keys);
+    for (const row of await graph.runRaw(soakCypher('compare-date-tallies')))
+      r.mismatches.push(
+        `date tally ${row.key}: kept ${row.kept} (in ${row.tallies} node(s)), counted ${row.counted}`,
+      );
+    return r;
+  },
+};
+
 const searchIndexCheck: StoreCheck = {
   name: 'full-text index',
   description:
@@ -577,6 +593,7 @@ export const STORE_CHECKS: StoreCheck[] = [
   mergesCheck,
   sourcingCheck,
   tallyCheck,
+  dateTallyCheck,
   searchIndexCheck,
   claimAsOfCheck,
 ];

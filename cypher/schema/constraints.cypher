@@ -40,6 +40,10 @@ CREATE INDEX claim_applies_order IF NOT EXISTS FOR (n:Claim) ON (n.appliesSpan, 
 CREATE INDEX event_date_order IF NOT EXISTS FOR (n:Event) ON (n.dateSpan, n.dateOrder);
 // Claim counts per combination of sourcing flags, kept at write time (cypher/claims/refresh-claim-tallies).
 CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (n:ClaimTally) REQUIRE n.key IS UNIQUE;
+// Dated claims and events per year, month and day of their start and of their end, kept at write
+// time (cypher/timeline/refresh-time-spans); a range timeline's totalCount sums key ranges of them.
+CREATE CONSTRAINT date_tally_key IF NOT EXISTS FOR (n:DateTally) REQUIRE n.key IS UNIQUE;
+CREATE INDEX date_tally_count IF NOT EXISTS FOR (n:DateTally) ON (n.key, n.count);
 // matchClaims (cypher/matching/match-claims): each claim's matchText (its text and its occurrences'
 // exact words as one document, cypher/matching/refresh-match-text), with Lucene's English analyzer
 // (stop words, possessives, Porter stemming); docs/matching.md. It replaces claim_match, which

@@ -181,6 +181,25 @@ export function timeOrder(date: FuzzyDate | null | undefined, id: string): strin
   return date.earliest + (date.latest ?? '~~~~~~~~~~') + id;
 }
 
+/**
+ * The date tallies an order key is counted under, exactly as cypher/timeline/refresh-time-spans.cypher
+ * names them: the year, month and day of the start and of the end (latest, or earliest when
+ * latest is unknown).
+ */
+export function dateTallyKeys(orderKey: string): string[] {
+  const earliest = orderKey.slice(0, 10);
+  const latest = orderKey.slice(10, 20);
+  const end = latest === '~~~~~~~~~~' ? earliest : latest;
+  return [
+    `start-year:${earliest.slice(0, 4)}`,
+    `start-month:${earliest.slice(0, 7)}`,
+    `start-day:${earliest}`,
+    `end-year:${end.slice(0, 4)}`,
+    `end-month:${end.slice(0, 7)}`,
+    `end-day:${end}`,
+  ];
+}
+
 /** The tally key of cypher/claims/refresh-claim-tallies.cypher. */
 export function tallyKey(flags: (boolean | null | undefined)[]): string {
   return flags.map((f) => (f === true ? 't' : f === false ? 'f' : 'n')).join('');
@@ -585,6 +604,18 @@ export class ImportPlan {
         singleOrigin: own.carriers.size >= 2 && allGroups.size === 1,
       };
     }
+  }
+
+  /** Dated claims and events per date tally, as timeline/refresh-time-spans keeps them. */
+  dateTallies(): Map<string, number> {
+    const out = new Map<string, number>();
+    const count = (key: string | null) => {
+      if (key === null) return;
+      for (const tally of dateTallyKeys(key)) out.set(tally, (out.get(tally) ?? 0) + 1);
+    };
+    for (const c of this.claims.values()) count(timeOrder(c.appliesTo, c.id));
+    for (const ev of this.events.values()) count(timeOrder(ev.date, ev.id));
+    return out;
   }
 
   /** Claim counts per tally key, as claims/refresh-claim-tallies keeps them. */

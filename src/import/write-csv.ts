@@ -372,6 +372,11 @@ export class CsvGraphWriter {
       'count:long',
     ]);
     for (const [key, count] of plan.tallies()) tallies.row([key, count]);
+    const dateTallies = this.csv('nodes', 'DateTally', 'DateTally', [
+      'key:ID(DateTally)',
+      'count:long',
+    ]);
+    for (const [key, count] of plan.dateTallies()) dateTallies.row([key, count]);
     for (const f of this.open.values()) f.close();
     return this.files;
   }

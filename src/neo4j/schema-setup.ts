@@ -5,16 +5,18 @@ import { Graph } from './graph';
 
 /**
  * Backfills of values kept at write time, each run once per store (a marker node names it), in
- * this order, through the statements the write paths run: claim tallies and time spans for stores
- * written before them; then the timeline's order keys (cypher/timeline/refresh-time-spans) for
- * stores written before those.
+ * this order: claim tallies and time spans for stores written before them, then the timeline's
+ * order keys (cypher/timeline/refresh-time-spans) for stores written before those, each through
+ * the statements the write paths run over batches of every claim and event id; then the date
+ * tallies, counted from scratch from the order keys in one statement (`rebuild`).
  */
-export const BACKFILLS: { migration: string; statements: string[] }[] = [
+export const BACKFILLS: { migration: string; statements?: string[]; rebuild?: string }[] = [
   {
     migration: 'claim-tallies-and-time-spans',
     statements: ['timeline/refresh-time-spans', 'claims/refresh-claim-tallies'],
   },
   { migration: 'timeline-order-keys', statements: ['timeline/refresh-time-spans'] },
+  { migration: 'date-tallies', rebuild: 'timeline/rebuild-date-tallies' },
 ];
 
 /** Applies constraints and indexes from cypher/schema/, then waits until the indexes are online. */
@@ -42,12 +44,20 @@ async function backfillMatchText(graph: Graph): Promise<void> {
 }
 
 /**
- * Values kept at write time (claim tallies, time spans) are computed once for a store written
+ * Values kept at write time (claim tallies, time spans, date tallies) are computed once for a store written
  * before they were kept, through the same statements the write paths run; a marker node makes
  * it a no-op afterwards. Every write path keeps them from then on.
  */
 async function backfillDerived(graph: Graph): Promise<void> {
-  for (const { migration, statements } of BACKFILLS) {
+  for (const { migration, statements = [], rebuild } of BACKFILLS) {
+    if (rebuild) {
+      const [{ done }] = await graph.read<{ done: boolean }>('schema/find-migration', {
+        migration,
+      });
+      if (!done) await graph.write(rebuild, {});
+      await graph.write('schema/mark-backfilled', { migration });
+      continue;
+    }
     const rows = await graph.write<{ id: string }>('schema/find-items-to-backfill', { migration });
     const ids = rows.map((r) => r.id);
     for (let i = 0; i < ids.length; i += 10000) {

@@ -124,6 +124,7 @@ describe('npm run import (neo4j-admin) against ingestBundle', () => {
     expect(imported.counts).toEqual(ingested.counts);
     expect(imported.counts.Claim).toBeGreaterThan(300);
     expect(imported.counts.ClaimTally).toBeGreaterThan(1);
+    expect(imported.counts.DateTally).toBeGreaterThan(6);
   });
 
   it('when the same bundles are imported and ingested, then every node has the same properties of the same types', () => {

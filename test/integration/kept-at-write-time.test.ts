@@ -2,14 +2,16 @@ import { generateBundle, World } from '../../bench/generate';
 import { Principal } from '../../src/auth/roles';
 import { ingestBundle } from '../../src/ingest/ingest-bundle';
 import { createWrites } from '../../src/mutations';
+import { applySchema } from '../../src/neo4j/schema-setup';
+import { soakCypher } from '../../soak/checks';
 import { createTestApp, TestApp } from '../support/app';
 import { uniqueTag } from '../support/bundles';
 
 /**
  * Values kept at write time must equal what a recount over every claim gives: the claim tallies
- * behind a filtered page's totalCount (claims/refresh-claim-tallies) and the time spans behind a
- * range timeline's bounded seeks (timeline/refresh-time-spans), after concurrent ingestions,
- * mutations, corrections and retractions.
+ * behind a filtered page's totalCount (claims/refresh-claim-tallies), and the time spans and date
+ * tallies behind a range timeline's bounded seeks and its totalCount (timeline/refresh-time-spans),
+ * after concurrent ingestions, mutations, corrections and retractions.
  */
 describe('values kept at write time', () => {
   let app: TestApp;
@@ -43,6 +45,52 @@ describe('values kept at write time', () => {
     return out;
   };
 
+  /** The date tallies whose kept count differs from a count from scratch (the soak's check). */
+  const dateTallyMismatches = async () => app.graph.runRaw(soakCypher('compare-date-tallies'));
+
+  /** Month, day, open-ended and long windows: range timeline totalCount against a plain overlap filter. */
+  const windows: [string | null, string | null][] = [
+    ['2019-03-01', '2019-03-31'],
+    ['2019-02-01', '2019-02-28'],
+    ['2019-01-01', '2019-01-31'],
+    ['2018-12-01', '2018-12-31'],
+    ['2012-10-01', '2012-10-31'],
+    ['1995-06-01', '1995-06-30'],
+    ['2019-03-14', '2019-03-14'],
+    ['2000-01-01', '2000-01-01'],
+    ['2003-02-15', '2008-11-20'],
+    ['1999-12-31', '2000-01-01'],
+    ['0001-01-01', '0001-01-31'],
+    ['2019-06-01', null],
+    [null, '1995-01-31'],
+    [null, '2010-07-04'],
+    ['2024-12-31', null],
+  ];
+  const totalsAgainstFilter = async () => {
+    const out: { window: (string | null)[]; kept: number; filtered: number }[] = [];
+    for (const [from, to] of windows) {
+      const [plain] = await app.graph.runRaw(
+        `MATCH (x) WHERE (x:Event AND x.dateEarliest IS NOT NULL) OR (x:Claim AND x.appliesEarliest IS NOT NULL)
+         WITH CASE WHEN x:Event THEN x.dateEarliest ELSE x.appliesEarliest END AS earliest,
+              CASE WHEN x:Event THEN x.dateLatest ELSE x.appliesLatest END AS latest
+         WHERE ($to IS NULL OR earliest <= $to) AND ($from IS NULL OR coalesce(latest, earliest) >= $from)
+         RETURN count(*) AS total`,
+        { from, to },
+      );
+      const { data, errors } = await app.gql(
+        `query ($from: String, $to: String) { timeline(from: $from, to: $to, first: 1) { totalCount } }`,
+        { from, to },
+      );
+      expect(errors).toBeUndefined();
+      out.push({
+        window: [from, to],
+        kept: data.timeline.totalCount,
+        filtered: Number(plain.total),
+      });
+    }
+    return out;
+  };
+
   // Concurrent loads on a shared 2-core machine: generous timeouts, since what is tested is
   // exactness, not speed.
   jest.setTimeout(300000);
@@ -71,6 +119,9 @@ describe('values kept at write time', () => {
       rows.find((r) => JSON.stringify(r.filter) === JSON.stringify(filters[9]))!.recount;
     expect(filters[9]).toEqual({ disputed: true, anonymousOnly: null, corroborated: null });
     expect(disputed(after)).toBeGreaterThan(disputed(before));
+    expect(await dateTallyMismatches()).toEqual([]);
+    for (const row of await totalsAgainstFilter())
+      expect(row).toEqual({ ...row, kept: row.filtered });
   });
 
   it('when disputes are retracted and added while more bundles load, then every filtered totalCount still equals a recount', async () => {
@@ -113,6 +164,81 @@ describe('values kept at write time', () => {
       `MATCH (t:ClaimTally) WITH sum(t.count) AS kept MATCH (c:Claim) RETURN kept, count(c) AS claims`,
     );
     expect(Number(sum.kept)).toBe(Number(sum.claims));
+    expect(await dateTallyMismatches()).toEqual([]);
+  });
+
+  // Corrections that move claims' dates, in parallel with ingestions whose items share the same
+  // years and months: every tally a correction leaves is one an ingestion adds to.
+  it('when claims are corrected to other dates while bundles load, then every date tally equals a recount and totalCount a plain filter', async () => {
+    const writes = createWrites(app.graph);
+    const dated = await app.graph.runRaw(
+      `MATCH (c:Claim) WHERE c.id STARTS WITH $ns AND c.appliesEarliest IS NOT NULL
+       RETURN c.id AS id, c.version AS version ORDER BY c.id LIMIT 6`,
+      { ns: world.ns },
+    );
+    expect(dated.length).toBe(6);
+    const periods = [
+      { text: 'March 2019', earliest: '2019-03-01', latest: '2019-03-31', precision: 'MONTH' },
+      { text: '14 March 2019', earliest: '2019-03-14', latest: '2019-03-14', precision: 'DAY' },
+      { text: '2012', earliest: '2012-01-01', latest: '2012-12-31', precision: 'YEAR' },
+      { text: 'the 2000s', earliest: '2000-01-01', latest: '2009-12-31', precision: 'DECADE' },
+      { text: 'an unknown date', precision: 'UNKNOWN' },
+      { text: 'late 1999', earliest: '1999-09-01', latest: '1999-12-31', precision: 'YEAR_PART' },
+    ];
+    const before = await totalsAgainstFilter();
+    const more = [41, 42].map(
+      (seed) => new World({ seed, claims: 100, claimsPerBundle: 100, tag: uniqueTag('dates') }),
+    );
+    await Promise.all([
+      ...dated.map((c, i) =>
+        writes.recordCorrection(editor, {
+          claimId: c.id,
+          expectedVersion: Number(c.version),
+          appliesTo: periods[i],
+          reason: 'test: the date was wrong',
+        }),
+      ),
+      ...more.map((w) => ingestBundle(app.graph, generateBundle(w, 0).input)),
+    ]);
+    const [moved] = await app.graph.runRaw(
+      `MATCH (c:Claim {id: $id}) RETURN c.appliesEarliest AS earliest, c.appliesOrder AS key`,
+      { id: dated[2].id },
+    );
+    expect(moved.earliest).toBe('2012-01-01');
+    expect(await dateTallyMismatches()).toEqual([]);
+    const after = await totalsAgainstFilter();
+    for (const row of after) expect(row).toEqual({ ...row, kept: row.filtered });
+    // The corrections reached the windows compared: October 2012 gained the claim moved there.
+    const october = (rows: typeof after) =>
+      rows.find((r) => r.window[0] === '2012-10-01')!.filtered;
+    expect(october(after)).toBeGreaterThan(october(before));
+  });
+
+  it('when a store holds dated items but no date tallies, then applying the schema counts them from scratch, once', async () => {
+    const [{ tallies }] = await app.graph.runRaw('MATCH (t:DateTally) RETURN count(t) AS tallies');
+    expect(Number(tallies)).toBeGreaterThan(6);
+    await app.graph.runRaw(
+      `MATCH (t:DateTally) DETACH DELETE t WITH count(*) AS gone
+       MATCH (m:SchemaMigration {id: 'date-tallies'}) DELETE m`,
+    );
+    const [{ none }] = await app.graph.runRaw('MATCH (t:DateTally) RETURN count(t) AS none');
+    expect(Number(none)).toBe(0);
+    await applySchema(app.graph);
+    expect(await dateTallyMismatches()).toEqual([]);
+    const [{ rebuilt }] = await app.graph.runRaw('MATCH (t:DateTally) RETURN count(t) AS rebuilt');
+    expect(Number(rebuilt)).toBeGreaterThan(6);
+    for (const row of await totalsAgainstFilter())
+      expect(row).toEqual({ ...row, kept: row.filtered });
+    // Marked done: a second start-up leaves the tallies alone (a wrong count stays wrong).
+    await app.graph.runRaw(
+      `MATCH (t:DateTally) WITH t ORDER BY t.key LIMIT 1 SET t.count = t.count + 1000`,
+    );
+    await applySchema(app.graph);
+    expect((await dateTallyMismatches()).length).toBe(1);
+    await app.graph.runRaw(
+      `MATCH (t:DateTally) WITH t ORDER BY t.key LIMIT 1 SET t.count = t.count - 1000`,
+    );
+    expect(await dateTallyMismatches()).toEqual([]);
   });
 
   // Intervals of every span class, including ones that cross a year, outlast a decade, or are

@@ -56,7 +56,24 @@ const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN;
 
 export function stats(phase: string, reads: Read[], from: number, to: number): PhaseStats {
-  const inside = reads.filter((r) => r.at >= from && r.at < to);
+  return summarize(
+    phase,
+    reads.filter((r) => r.at >= from && r.at < to),
+    from,
+    to,
+  );
+}
+
+/**
+ * Whether a fault struck while the read was in flight: due before the fault, answered after it.
+ * Such a read is the fault's, not the steady state's: a read sent a moment before Neo4j is
+ * SIGKILLed fails with it, however healthy the service was when it was sent.
+ */
+export function struck(read: Read, fault: FaultRecord): boolean {
+  return read.at < fault.injectedAt && read.at + read.ms > fault.injectedAt;
+}
+
+function summarize(phase: string, inside: Read[], from: number, to: number): PhaseStats {
   const ms = inside.map((r) => r.ms).sort((a, b) => a - b);
   const serverMs = inside
     .flatMap((r) => (r.serverMs === undefined ? [] : [r.serverMs]))
@@ -103,25 +120,42 @@ export function recoveryOf(
   return lastBad + 1 < window.length ? window[lastBad + 1].at : windowEnd;
 }
 
+/**
+ * Reads of the steady state over the whole run: the warm-up, every fault with the settling after
+ * it, and every read a fault struck in flight left out.
+ */
+function steadyReads(result: SoakResult): Read[] {
+  const { reads, faults, settings, elapsedMs } = result;
+  return reads.filter(
+    (r) =>
+      r.at >= settings.warmupMs &&
+      !faults.some(
+        (f) =>
+          struck(r, f) || (r.at >= f.injectedAt && r.at < (f.recoveredAt ?? elapsedMs) + SETTLE_MS),
+      ),
+  );
+}
+
 export function phases(result: SoakResult): PhaseStats[] {
   const { reads, faults, settings, elapsedMs } = result;
   const end = elapsedMs;
   const rows: PhaseStats[] = [];
   const firstFault = faults[0]?.injectedAt ?? end;
-  rows.push(stats('steady, before the first fault', reads, settings.warmupMs, firstFault));
+  // A read in flight when a fault struck counts for that fault's "during" row, nowhere else.
+  const unstruck = reads.filter((r) => !faults.some((f) => struck(r, f)));
+  rows.push(stats('steady, before the first fault', unstruck, settings.warmupMs, firstFault));
   faults.forEach((f, i) => {
     const next = faults[i + 1]?.injectedAt ?? end;
     const recovered = f.recoveredAt ?? next;
     const name = `${i + 1}. ${FAULT_LABELS[f.kind]}`;
-    rows.push(stats(`${name}: during`, reads, f.injectedAt, recovered));
-    rows.push(stats(`${name}: after`, reads, recovered, next));
+    const during = [
+      ...reads.filter((r) => struck(r, f)),
+      ...unstruck.filter((r) => r.at >= f.injectedAt && r.at < recovered),
+    ];
+    rows.push(summarize(`${name}: during`, during, f.injectedAt, recovered));
+    rows.push(stats(`${name}: after`, unstruck, recovered, next));
   });
-  // Steady state over the whole run: warm-up, every fault and the settling after it left out.
-  const outside = reads.filter(
-    (r) =>
-      r.at >= settings.warmupMs &&
-      !faults.some((f) => r.at >= f.injectedAt && r.at < (f.recoveredAt ?? end) + SETTLE_MS),
-  );
+  const outside = steadyReads(result);
   rows.push(
     stats(
       `steady, whole run (faults and ${SETTLE_MS / 1000} s after each left out)`,
@@ -135,12 +169,8 @@ export function phases(result: SoakResult): PhaseStats[] {
 
 /** Steady-state reads per question, slowest p50 first: where the time goes when the steady phase is slow. */
 export function byQuestion(result: SoakResult): PhaseStats[] {
-  const { reads, faults, settings, elapsedMs } = result;
-  const steady = reads.filter(
-    (r) =>
-      r.at >= settings.warmupMs &&
-      !faults.some((f) => r.at >= f.injectedAt && r.at < (f.recoveredAt ?? elapsedMs) + SETTLE_MS),
-  );
+  const { elapsedMs } = result;
+  const steady = steadyReads(result);
   const names = [...new Set(steady.map((r) => r.question))];
   return names
     .map((name) =>

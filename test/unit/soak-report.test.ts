@@ -5,7 +5,7 @@ import { outcomeOf, serverTiming } from '../../soak/client';
 import { capacityOf } from '../../soak/cost';
 import { QUESTIONS } from '../../soak/questions';
 import { FaultRecord } from '../../soak/faults';
-import { finalLine, recoveryOf, stats } from '../../soak/report';
+import { finalLine, phases, recoveryOf, SoakResult, stats } from '../../soak/report';
 import { dueAt, Read, readsDue } from '../../soak/readers';
 
 const read = (at: number, ms: number, ok = true): Read => ({ at, ms, ok, question: 'q' });
@@ -86,6 +86,23 @@ describe('soak report', () => {
     expect(capacityOf(costs, 2)).toBeCloseTo(100, 10);
     expect(capacityOf(costs, 1)).toBeCloseTo(50, 10);
     expect(capacityOf([], 2)).toBe(Infinity);
+  });
+
+  it("when a fault strikes a read in flight, then that read counts in the fault's row, not in the steady state before it", () => {
+    const fault = { ...neo4jKill(1000, 3000), recoveredAt: 4000 };
+    // Due at 900, before the fault, and failed 6 s later because Neo4j died under it.
+    const reads = [read(500, 5), read(900, 6000, false), read(1500, 5, false), read(5000, 5)];
+    const result = {
+      reads,
+      faults: [fault],
+      settings: { warmupMs: 0 },
+      elapsedMs: 6000,
+    } as unknown as SoakResult;
+    const [before, during, after, steady] = phases(result);
+    expect([before.reads, before.errorRate]).toEqual([1, 0]);
+    expect([during.reads, during.errorRate]).toEqual([2, 1]);
+    expect([after.reads, after.errorRate]).toEqual([1, 0]);
+    expect([steady.reads, steady.errorRate]).toEqual([1, 0]);
   });
 
   it('when a phase is summarised, then its percentiles and error rate come from the reads due inside it', () => {
